@@ -1,0 +1,15 @@
+#include "CliCommand.h"
+
+#include <QtGlobal>
+
+namespace pillar::cli {
+
+const std::vector<CliCommand> &commands()
+{
+    static const std::vector<CliCommand> list = {
+        {"convert", QT_TRANSLATE_NOOP("pillar-cli", "Rewrite a design in canonical form"), runConvert},
+    };
+    return list;
+}
+
+} // namespace pillar::cli

@@ -1,0 +1,157 @@
+#include "Placement.h"
+
+#include <QCoreApplication>
+
+namespace pillar {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Placement", text);
+}
+
+} // namespace
+
+bool canBeTopLevel(ElementKind kind)
+{
+    switch (kind) {
+    case ElementKind::Internet:
+    case ElementKind::Route53Record:
+    case ElementKind::CloudFront:
+    case ElementKind::S3Bucket:
+    case ElementKind::Vpc:
+    case ElementKind::SecurityGroup: // a group outside any VPC stands for the default VPC's
+        return true;
+    default:
+        return false;
+    }
+}
+
+QVector<ElementKind> allowedParentKinds(ElementKind kind)
+{
+    switch (kind) {
+    case ElementKind::AvailabilityZone:
+    case ElementKind::LoadBalancer:
+    case ElementKind::AutoScalingGroup:
+    case ElementKind::SecurityGroup:
+        return {ElementKind::Vpc};
+    case ElementKind::Subnet:
+        return {ElementKind::AvailabilityZone};
+    case ElementKind::Ec2Instance:
+    case ElementKind::RdsInstance:
+    case ElementKind::ElastiCache:
+        return {ElementKind::Subnet};
+    default:
+        return {};
+    }
+}
+
+QString placementProblem(const Design &design, ElementKind kind, const QString &parentId)
+{
+    const QString what = kindDisplayName(kind);
+    if (parentId.isEmpty()) {
+        if (canBeTopLevel(kind))
+            return {};
+        switch (kind) {
+        case ElementKind::AvailabilityZone:
+            return tr("An Availability Zone must be inside a VPC.");
+        case ElementKind::Subnet:
+            return tr("A subnet must be inside an Availability Zone.");
+        case ElementKind::LoadBalancer:
+        case ElementKind::AutoScalingGroup:
+            return tr("A %1 must be inside a VPC.").arg(what);
+        default:
+            return tr("An %1 must be inside a subnet.").arg(what);
+        }
+    }
+    const Element *parent = design.element(parentId);
+    if (!parent)
+        return tr("There is no element '%1' to place the %2 in.").arg(parentId, what);
+    if (allowedParentKinds(kind).contains(parent->kind))
+        return {};
+    if (kind == ElementKind::S3Bucket || kind == ElementKind::CloudFront || kind == ElementKind::Internet
+        || kind == ElementKind::Route53Record)
+        return tr("A %1 lives outside any VPC; it cannot go in the %2 '%3'.")
+            .arg(what, kindDisplayName(parent->kind), parent->displayName());
+    if (kind == ElementKind::Vpc)
+        return tr("A VPC cannot be placed inside another element.");
+    QStringList allowed;
+    for (ElementKind k : allowedParentKinds(kind))
+        allowed << kindDisplayName(k);
+    return tr("A %1 goes in a %2, not in the %3 '%4'.")
+        .arg(what, allowed.join(tr(" or ")), kindDisplayName(parent->kind), parent->displayName());
+}
+
+QString moveProblem(const Design &design, const QString &id, const QString &newParentId)
+{
+    const Element *e = design.element(id);
+    if (!e)
+        return tr("There is no element '%1'.").arg(id);
+    if (!newParentId.isEmpty() && design.wouldCreateCycle(id, newParentId))
+        return tr("'%1' cannot be placed inside itself.").arg(e->displayName());
+    return placementProblem(design, e->kind, newParentId);
+}
+
+QString connectionProblem(const Design &design, const QString &fromId, const QString &toId)
+{
+    const Element *from = design.element(fromId);
+    const Element *to = design.element(toId);
+    if (!from)
+        return tr("The connection starts at '%1', which does not exist.").arg(fromId);
+    if (!to)
+        return tr("The connection ends at '%1', which does not exist.").arg(toId);
+    if (fromId == toId)
+        return tr("An element cannot connect to itself.");
+    auto isStructural = [](ElementKind k) {
+        return k == ElementKind::Vpc || k == ElementKind::AvailabilityZone || k == ElementKind::Subnet
+            || k == ElementKind::SecurityGroup;
+    };
+    if (isStructural(from->kind) || isStructural(to->kind))
+        return tr("Connections join resources; a %1 is a network boundary. Attach resources to it instead.")
+            .arg(kindDisplayName(isStructural(from->kind) ? from->kind : to->kind));
+    if (to->kind == ElementKind::Internet)
+        return tr("Internet / users is where traffic starts; draw connections from it, not to it.");
+
+    const QString fromName = kindDisplayName(from->kind);
+    const QString toName = kindDisplayName(to->kind);
+    bool ok = true;
+    switch (from->kind) {
+    case ElementKind::Internet:
+        ok = true;
+        break;
+    case ElementKind::Route53Record:
+        ok = to->kind != ElementKind::Route53Record;
+        break;
+    case ElementKind::CloudFront:
+        ok = to->kind == ElementKind::S3Bucket || to->kind == ElementKind::LoadBalancer || to->kind == ElementKind::Ec2Instance;
+        if (!ok)
+            return tr("A CloudFront origin must be an S3 bucket, a load balancer or an EC2 instance, not a %1.").arg(toName);
+        break;
+    case ElementKind::S3Bucket:
+        return tr("An S3 bucket does not open connections; draw the connection from whatever reads the bucket.");
+    case ElementKind::LoadBalancer:
+        ok = to->kind == ElementKind::Ec2Instance || to->kind == ElementKind::AutoScalingGroup;
+        if (!ok)
+            return tr("A load balancer forwards to EC2 instances or an Auto Scaling group, not to a %1.").arg(toName);
+        break;
+    case ElementKind::Ec2Instance:
+    case ElementKind::AutoScalingGroup:
+        ok = to->kind != ElementKind::Route53Record && to->kind != ElementKind::CloudFront;
+        break;
+    case ElementKind::RdsInstance:
+        ok = to->kind == ElementKind::RdsInstance;
+        if (!ok)
+            return tr("An RDS instance only connects to another RDS instance (replication), not to a %1.").arg(toName);
+        break;
+    case ElementKind::ElastiCache:
+        return tr("An ElastiCache cluster does not open connections; draw them from the application that uses it.");
+    default:
+        break;
+    }
+    if (!ok)
+        return tr("A %1 cannot connect to a %2.").arg(fromName, toName);
+    return {};
+}
+
+} // namespace pillar

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Design.h"
+
+namespace pillar {
+
+// Where AWS lets each kind live, and which connections it can have. Both the
+// designer (to refuse a gesture) and the checker (to report a loaded design)
+// ask these, so they always agree.
+
+// Kinds that may contain `kind`; empty optional entry means "the top level".
+bool canBeTopLevel(ElementKind kind);
+QVector<ElementKind> allowedParentKinds(ElementKind kind);
+
+// Empty when an element of `kind` may sit in parentId (empty = top level);
+// otherwise a translated sentence saying why not.
+QString placementProblem(const Design &design, ElementKind kind, const QString &parentId);
+// Same, for an existing element being moved: also refuses cycles.
+QString moveProblem(const Design &design, const QString &id, const QString &newParentId);
+
+// Empty when a connection from -> to makes sense in AWS; otherwise why not.
+QString connectionProblem(const Design &design, const QString &from, const QString &to);
+
+} // namespace pillar

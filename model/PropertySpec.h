@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ElementKind.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <vector>
+
+namespace pillar {
+
+enum class PropertyType {
+    Bool,
+    Int,
+    String,
+    Enum,       // one of enumValues
+    Cidr,       // IPv4 or IPv6 CIDR block, validated
+    Ref,        // id of another element (of refKinds), or empty
+    RefList,    // ids of other elements (of refKinds)
+};
+
+// Describes one typed property of an element kind. The inspector builds its
+// editors from these, the file reader validates against them and the JSON
+// Schema in resources/ mirrors them (a test keeps the two in step).
+struct PropertySpec {
+    QString key;                    // file-format name, e.g. "multiAz"
+    PropertyType type;
+    const char *label;              // untranslated; translate with context "Property"
+    QVariant defaultValue;          // value when the property is not set
+    QStringList enumValues = {};
+    int minimum = 0;                // Int only
+    int maximum = 0;                // Int only
+    const char *unit = "";          // Int only, e.g. "GB", "%"
+    std::vector<ElementKind> refKinds = {};
+
+    QString displayLabel() const;
+    // Empty when value is acceptable for this property, otherwise why not.
+    QString validate(const QVariant &value) const;
+};
+
+// The properties of a kind, in display order.
+const std::vector<PropertySpec> &propertySpecs(ElementKind kind);
+// nullptr when kind has no such property.
+const PropertySpec *findPropertySpec(ElementKind kind, const QString &key);
+
+// Design-level settings.
+QStringList environmentValues(); // dev, staging, prod
+
+} // namespace pillar
