@@ -58,4 +58,11 @@ bool Connection::operator==(const Connection &o) const
     return id == o.id && from == o.from && to == o.to && protocol == o.protocol && port == o.port;
 }
 
+const QStringList &structuralUnknownKeys()
+{
+    static const QStringList keys = {QStringLiteral("parent"), QStringLiteral("securityGroups"),
+                                     QStringLiteral("ingress"), QStringLiteral("listeners")};
+    return keys;
+}
+
 } // namespace pillar

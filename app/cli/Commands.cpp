@@ -8,6 +8,7 @@ const std::vector<CliCommand> &commands()
 {
     static const std::vector<CliCommand> list = {
         {"convert", QT_TRANSLATE_NOOP("pillar-cli", "Rewrite a design in canonical form"), runConvert},
+        {"import", QT_TRANSLATE_NOOP("pillar-cli", "Import a CloudFormation template as a design"), runImport},
     };
     return list;
 }

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Design.h"
+
+#include <QRectF>
+#include <QSizeF>
+
+namespace pillar {
+
+// Lays out a whole design: VPC ⊃ AZ ⊃ subnet ⊃ resources, entry points
+// (Internet, DNS, CloudFront) on the left, buckets on the right; inside a VPC
+// load balancers and Auto Scaling groups left of the AZs, security groups
+// below them; inside an AZ public subnets first and subnets holding data
+// stores last; inside a subnet entry → compute → data order.
+//
+// Contract: afterwards no two siblings overlap, every child lies inside its
+// container's content area (below the container's title band), and every
+// container is at least as large as its content. Positions are relative to
+// the parent, like Element::geometry. Deterministic: the same design gives the
+// same layout.
+class AutoLayout
+{
+public:
+    static constexpr double kLeafWidth = 96;   // drawn size of a non-container element
+    static constexpr double kLeafHeight = 80;
+    static constexpr double kGap = 24;         // between siblings
+    static constexpr double kPadding = 16;     // inside a container's border
+    static constexpr double kTitleHeight = 28; // container title band
+
+    void apply(Design *design) const;
+
+    // The drawn rectangle of an element in scene coordinates (containers:
+    // their stored size; others: the fixed leaf size).
+    static QRectF sceneRect(const Design &design, const QString &id);
+    static QSizeF drawnSize(const Element &e);
+
+private:
+    QSizeF layoutContainer(Design *design, const QString &id) const;
+    void layoutTopLevel(Design *design) const;
+};
+
+} // namespace pillar
