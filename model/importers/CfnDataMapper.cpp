@@ -291,13 +291,24 @@ void CfnMapper::mapBuckets()
                 const CfnValue *effect = statement.get(QStringLiteral("Effect"));
                 if (!effect || !effect->isScalar() || effect->text != QLatin1String("Allow") || statement.get(QStringLiteral("Condition")))
                     continue;
+                // Public means the wildcard principal "*" (or {"AWS": "*"}). A
+                // parameter could be "*"; a string built around an unknown part
+                // (an ARN with the account id) cannot.
                 const CfnValue *principal = statement.get(QStringLiteral("Principal"));
-                if (principal && principal->isMap())
-                    principal = principal->get(QStringLiteral("AWS"));
                 bool everyone = false, unknown = !principal;
-                for (const CfnValue &who : itemsOf(principal)) {
-                    everyone = everyone || (who.isScalar() && who.text == QLatin1String("*"));
-                    unknown = unknown || (!who.isScalar() && who.type != CfnValue::ResourceRef);
+                QVector<CfnValue> who;
+                if (principal && principal->isMap()) {
+                    for (const auto &entry : principal->map) {
+                        for (const CfnValue &v : itemsOf(&entry.second))
+                            who << (entry.first == QLatin1String("AWS") || v.type != CfnValue::Scalar ? v : CfnValue());
+                    }
+                } else {
+                    who = itemsOf(principal);
+                }
+                for (const CfnValue &v : who) {
+                    everyone = everyone || (v.isScalar() && v.text == QLatin1String("*"));
+                    unknown = unknown || v.type == CfnValue::External
+                        || (v.type == CfnValue::Unknown && v.attribute != QLatin1String("built"));
                 }
                 if (everyone)
                     publicRead = 1;
@@ -369,7 +380,8 @@ void CfnMapper::mapDistributions()
                 }
             }
             const CfnValue *originId = origin.get(QStringLiteral("Id"));
-            const QString name = originId && originId->isScalar() ? originId->text : tr("(unnamed)");
+            const QString name = originId && originId->isScalar() ? originId->text
+                                                                 : (refs.isEmpty() ? tr("(unnamed)") : refs.first());
             if (!connected)
                 m_report->warnings << tr("%1: origin %2 is not a resource of this template").arg(r->id, name);
             const CfnValue *custom = origin.get(QStringLiteral("CustomOriginConfig"));

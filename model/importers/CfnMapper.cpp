@@ -119,10 +119,10 @@ void CfnMapper::connect(const QString &from, const QString &to)
 void CfnMapper::markUnknown(Element &e, const QString &key, const QString &reason)
 {
     e.properties.remove(key);
-    if (!e.unknown.contains(key)) {
-        e.unknown << key;
-        e.unknown.sort();
-    }
+    if (e.unknown.contains(key))
+        return; // the first reason is reported
+    e.unknown << key;
+    e.unknown.sort();
     m_report->unknowns.append({e.id, key, reason});
 }
 

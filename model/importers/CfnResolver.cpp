@@ -88,7 +88,9 @@ QStringList CfnResolver::availabilityZones(const QString &region) const
 {
     const QString r = region.isEmpty() ? m_region : region;
     QStringList zones;
-    for (char letter = 'a'; letter <= 'f'; ++letter)
+    // us-east-1 has six zones; every other commercial region has at least three.
+    const char last = r == QLatin1String("us-east-1") ? 'f' : 'c';
+    for (char letter = 'a'; letter <= last; ++letter)
         zones << r + QLatin1Char(letter);
     return zones;
 }
@@ -282,9 +284,16 @@ CfnValue CfnResolver::resolveFunction(const CfnValue &fn, int depth) const
         if (!list.isList())
             return unknownWithRefs(tr("Fn::Join of an unknown list"), {list});
         QStringList parts;
+        bool literal = !arg.items[0].text.isEmpty() && list.items.size() > 1;
+        for (const CfnValue &item : list.items)
+            literal = literal || (item.isScalar() && !item.text.isEmpty());
         for (const CfnValue &item : list.items) {
-            if (!item.isScalar())
-                return unknownWithRefs(tr("Fn::Join of a value known only at deploy time"), {list});
+            if (!item.isScalar()) {
+                CfnValue u = unknownWithRefs(tr("Fn::Join of a value known only at deploy time"), {list});
+                if (literal)
+                    u.attribute = QStringLiteral("built"); // literal text around the unknown part
+                return u;
+            }
             parts << item.text;
         }
         return CfnValue::scalar(parts.join(arg.items[0].text));
@@ -351,8 +360,12 @@ CfnValue CfnResolver::sub(const CfnValue &rawArg, int depth) const
         else
             unresolved.append(v);
     }
-    if (!unresolved.isEmpty())
-        return unknownWithRefs(tr("Fn::Sub of a value known only at deploy time"), unresolved);
+    if (!unresolved.isEmpty()) {
+        CfnValue u = unknownWithRefs(tr("Fn::Sub of a value known only at deploy time"), unresolved);
+        if (!out.isEmpty())
+            u.attribute = QStringLiteral("built"); // literal text around the unknown part
+        return u;
+    }
     return CfnValue::scalar(out);
 }
 

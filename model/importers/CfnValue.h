@@ -27,7 +27,9 @@ struct CfnValue {
 
     Type type = Null;
     QString text;                           // Scalar, Function name, ResourceRef/External/Unknown
-    QString attribute;                      // ResourceRef: GetAtt attribute, empty for Ref
+    QString attribute;                      // ResourceRef: GetAtt attribute, empty for Ref;
+                                            // Unknown: "built" when literal text surrounds the
+                                            // unknown part (so it is not, e.g., the wildcard "*")
     QVector<CfnValue> items;                // List items, Function argument
     QVector<QPair<QString, CfnValue>> map;  // Map entries
     int line = 0;                           // 1-based place in the template; 0 when unknown
