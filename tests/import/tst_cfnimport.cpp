@@ -1,0 +1,342 @@
+// Mapping templates to designs: containment, AZs, public subnets, security
+// groups, launch templates, load balancers, data stores, unknowns, report.
+#include "importers/CfnImport.h"
+
+#include <QtTest>
+
+using namespace pillar;
+
+namespace {
+
+const QByteArray kNetwork = R"(
+AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  SshCidr: {Type: String}
+  AppSubnets: {Type: 'List<AWS::EC2::Subnet::Id>'}
+  CreateExtra: {Type: String, Default: 'no'}
+Conditions:
+  Extra: !Equals [!Ref CreateExtra, 'yes']
+Resources:
+  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+  Igw: {Type: AWS::EC2::InternetGateway}
+  Attach: {Type: AWS::EC2::VPCGatewayAttachment, Properties: {VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw}}
+  PublicRt: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc}}
+  PublicRoute:
+    Type: AWS::EC2::Route
+    Properties: {RouteTableId: !Ref PublicRt, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}
+  PublicA:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: !Select [0, !GetAZs '']}
+  PublicB:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: !Select [1, !GetAZs '']}
+  PrivateA:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.2.0/24, AvailabilityZone: !Select [0, !GetAZs '']}
+  MappedIp:
+    Type: AWS::EC2::Subnet
+    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.3.0/24, AvailabilityZone: !Select [1, !GetAZs ''], MapPublicIpOnLaunch: true}
+  AssocA: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref PublicA, RouteTableId: !Ref PublicRt}}
+  AssocB: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref PublicB, RouteTableId: !Ref PublicRt}}
+  LbSg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: lb
+      VpcId: !Ref Vpc
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
+  AppSg:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: app
+      VpcId: !Ref Vpc
+      SecurityGroupIngress:
+        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref SshCidr}
+  AppFromLb:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: {GroupId: !Ref AppSg, IpProtocol: tcp, FromPort: 80, ToPort: 80, SourceSecurityGroupId: !GetAtt LbSg.GroupId}
+  AppAll:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties: {GroupId: !Ref AppSg, IpProtocol: '-1', SourceSecurityGroupId: !Ref AppSg}
+  AppOut:
+    Type: AWS::EC2::SecurityGroupEgress
+    Properties: {GroupId: !Ref AppSg, IpProtocol: '-1', CidrIp: 0.0.0.0/0}
+  Template:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        InstanceType: m5.large
+        IamInstanceProfile: {Arn: arn:aws:iam::123456789012:instance-profile/app}
+        SecurityGroupIds: [!Ref AppSg]
+  Group:
+    Type: AWS::AutoScaling::AutoScalingGroup
+    Properties:
+      VPCZoneIdentifier: [!Ref PublicA, !Ref PublicB]
+      LaunchTemplate: {LaunchTemplateId: !Ref Template, Version: !GetAtt Template.LatestVersionNumber}
+      MinSize: '2'
+      MaxSize: '4'
+      TargetGroupARNs: [!Ref Targets]
+  OtherGroup:
+    Type: AWS::AutoScaling::AutoScalingGroup
+    Properties:
+      VPCZoneIdentifier: !Ref AppSubnets
+      LaunchTemplate: {LaunchTemplateId: !Ref Template, Version: '1'}
+      MinSize: '1'
+      MaxSize: '1'
+  Lb:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties: {Subnets: [!Ref PublicA, !Ref PublicB], SecurityGroups: [!Ref LbSg]}
+  Targets:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties: {VpcId: !Ref Vpc, Port: 80, Protocol: HTTP, HealthCheckPath: /health}
+  Https:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: !Ref Lb
+      Port: 443
+      Protocol: HTTPS
+      DefaultActions: [{Type: forward, TargetGroupArn: !Ref Targets}]
+  Http:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: !Ref Lb
+      Port: 80
+      Protocol: HTTP
+      DefaultActions: [{Type: redirect, RedirectConfig: {Protocol: HTTPS, Port: '443', StatusCode: HTTP_301}}]
+  ExtraBucket: {Type: AWS::S3::Bucket, Condition: Extra}
+  Topic: {Type: AWS::SNS::Topic}
+)";
+
+const QByteArray kData = R"(
+{
+  "Resources": {
+    "Vpc": {"Type": "AWS::EC2::VPC", "Properties": {"CidrBlock": "10.1.0.0/16"}},
+    "A": {"Type": "AWS::EC2::Subnet", "Properties": {"VpcId": {"Ref": "Vpc"}, "CidrBlock": "10.1.0.0/24", "AvailabilityZone": "eu-west-1a"}},
+    "B": {"Type": "AWS::EC2::Subnet", "Properties": {"VpcId": {"Ref": "Vpc"}, "CidrBlock": "10.1.1.0/24", "AvailabilityZone": "eu-west-1b"}},
+    "DbSubnets": {"Type": "AWS::RDS::DBSubnetGroup", "Properties": {"DBSubnetGroupDescription": "db", "SubnetIds": [{"Ref": "A"}, {"Ref": "B"}]}},
+    "Cluster": {"Type": "AWS::RDS::DBCluster", "Properties": {"Engine": "aurora-postgresql", "StorageEncrypted": true,
+                "DBSubnetGroupName": {"Ref": "DbSubnets"}}},
+    "Writer": {"Type": "AWS::RDS::DBInstance", "Properties": {"DBClusterIdentifier": {"Ref": "Cluster"}, "DBInstanceClass": "db.r6g.large", "Engine": "aurora-postgresql"}},
+    "Reader": {"Type": "AWS::RDS::DBInstance", "Properties": {"DBClusterIdentifier": {"Ref": "Cluster"}, "DBInstanceClass": "db.r6g.large", "Engine": "aurora-postgresql"}},
+    "Legacy": {"Type": "AWS::RDS::DBInstance", "Properties": {"Engine": "MySQL", "AllocatedStorage": "20", "DBInstanceClass": "db.t3.micro"}},
+    "CacheSubnets": {"Type": "AWS::ElastiCache::SubnetGroup", "Properties": {"Description": "c", "SubnetIds": [{"Ref": "B"}]}},
+    "Redis": {"Type": "AWS::ElastiCache::ReplicationGroup", "Properties": {"ReplicationGroupDescription": "r", "Engine": "redis",
+              "NumCacheClusters": 2, "AutomaticFailoverEnabled": true, "AtRestEncryptionEnabled": true,
+              "CacheSubnetGroupName": {"Ref": "CacheSubnets"}}},
+    "Site": {"Type": "AWS::S3::Bucket", "Properties": {"AccessControl": "PublicRead", "WebsiteConfiguration": {"IndexDocument": "index.html"}}},
+    "Private": {"Type": "AWS::S3::Bucket", "Properties": {"BucketEncryption": {}, "PublicAccessBlockConfiguration":
+                {"BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true}}},
+    "PrivatePolicy": {"Type": "AWS::S3::BucketPolicy", "Properties": {"Bucket": {"Ref": "Private"}, "PolicyDocument": {"Statement": [
+                {"Effect": "Allow", "Principal": {"AWS": {"Fn::Sub": "arn:aws:iam::${AWS::AccountId}:root"}}, "Action": "s3:GetObject"}]}}},
+    "Cdn": {"Type": "AWS::CloudFront::Distribution", "Properties": {"DistributionConfig": {
+              "Origins": [{"Id": "site", "DomainName": {"Fn::GetAtt": ["Site", "DomainName"]}}],
+              "DefaultCacheBehavior": {"ViewerProtocolPolicy": "redirect-to-https", "TargetOriginId": "site"},
+              "CacheBehaviors": [{"PathPattern": "/old/*", "ViewerProtocolPolicy": "allow-all", "TargetOriginId": "site"}],
+              "ViewerCertificate": {"MinimumProtocolVersion": "TLSv1.2_2021", "AcmCertificateArn": "arn:x"}}}}
+  }
+}
+)";
+
+CfnImportResult importOk(const QByteArray &text, const CfnImportOptions &options = {})
+{
+    CfnImportResult r = importCloudFormation(text, QStringLiteral("test.yaml"), options);
+    if (!r.ok())
+        qWarning() << r.error.toString();
+    return r;
+}
+
+} // namespace
+
+class TestCfnImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void subnetsAndZones()
+    {
+        const CfnImportResult r = importOk(kNetwork);
+        QVERIFY(r.ok());
+        const Design &d = *r.design;
+        const Element *a = d.element(QStringLiteral("PublicA"));
+        const Element *p = d.element(QStringLiteral("PrivateA"));
+        const Element *b = d.element(QStringLiteral("PublicB"));
+        QVERIFY(a && p && b);
+        QCOMPARE(a->parent, p->parent); // index 0 twice: one AZ
+        QVERIFY(a->parent != b->parent);  // distinct indices: distinct AZs
+        QCOMPARE(d.element(a->parent)->stringValue(QStringLiteral("zone")), QStringLiteral("us-east-1a"));
+        QCOMPARE(d.element(a->parent)->parent, QStringLiteral("Vpc"));
+        QCOMPARE(a->boolValue(QStringLiteral("public")), true);   // route to the internet gateway
+        QCOMPARE(p->boolValue(QStringLiteral("public")), false);  // main route table
+        QCOMPARE(d.element(QStringLiteral("MappedIp"))->boolValue(QStringLiteral("public")), true);
+        QCOMPARE(r.report.resource(QStringLiteral("PublicRoute"))->outcome, ImportedResource::Used);
+    }
+
+    void securityGroups()
+    {
+        const CfnImportResult r = importOk(kNetwork);
+        const Design &d = *r.design;
+        const Element *app = d.element(QStringLiteral("AppSg"));
+        QCOMPARE(app->parent, QStringLiteral("Vpc"));
+        QCOMPARE(app->ingress.size(), 2); // the SSH rule's source is unknown
+        QCOMPARE(app->ingress[0].sourceGroup, QStringLiteral("LbSg"));
+        QCOMPARE(app->ingress[0].fromPort, 80);
+        QCOMPARE(app->ingress[1].protocol, QStringLiteral("all"));
+        QCOMPARE(app->ingress[1].sourceGroup, QStringLiteral("AppSg"));
+        QVERIFY(app->isUnknown(QStringLiteral("ingress")));
+        QCOMPARE(d.element(QStringLiteral("LbSg"))->ingress.first().cidr, QStringLiteral("0.0.0.0/0"));
+        QCOMPARE(r.report.elementFor(QStringLiteral("AppFromLb")), QStringLiteral("AppSg"));
+        QCOMPARE(r.report.resource(QStringLiteral("AppOut"))->outcome, ImportedResource::Skipped);
+    }
+
+    void launchTemplateAndLoadBalancer()
+    {
+        const CfnImportResult r = importOk(kNetwork);
+        const Design &d = *r.design;
+        const Element *group = d.element(QStringLiteral("Group"));
+        QCOMPARE(group->parent, QStringLiteral("Vpc"));
+        QCOMPARE(group->stringValue(QStringLiteral("instanceType")), QStringLiteral("m5.large"));
+        QVERIFY(!group->stringValue(QStringLiteral("iamRole")).isEmpty());
+        QCOMPARE(group->securityGroups, QStringList{QStringLiteral("AppSg")});
+        QCOMPARE(group->listValue(QStringLiteral("subnets")), (QStringList{QStringLiteral("PublicA"), QStringLiteral("PublicB")}));
+        QCOMPARE(group->intValue(QStringLiteral("minSize")), 2);
+        QCOMPARE(r.report.elementFor(QStringLiteral("Template")), QStringLiteral("Group"));
+
+        const Element *lb = d.element(QStringLiteral("Lb"));
+        QCOMPARE(lb->stringValue(QStringLiteral("scheme")), QStringLiteral("internet-facing"));
+        QCOMPARE(lb->listeners.size(), 2);
+        QCOMPARE(lb->listeners[0].protocol, QStringLiteral("HTTPS"));
+        QCOMPARE(lb->listeners[1].action, QStringLiteral("redirect-https"));
+        QCOMPARE(lb->stringValue(QStringLiteral("healthCheckPath")), QStringLiteral("/health"));
+        bool lbToGroup = false, internetToLb = false;
+        for (const Connection &c : d.connections()) {
+            lbToGroup = lbToGroup || (c.from == QLatin1String("Lb") && c.to == QLatin1String("Group"));
+            internetToLb = internetToLb || (d.element(c.from)->kind == ElementKind::Internet && c.to == QLatin1String("Lb"));
+        }
+        QVERIFY(lbToGroup);
+        QVERIFY(internetToLb);
+        QCOMPARE(r.report.elementFor(QStringLiteral("Targets")), QStringLiteral("Lb"));
+        QCOMPARE(r.report.elementFor(QStringLiteral("Http")), QStringLiteral("Lb"));
+    }
+
+    void unknownValuesAreMarked()
+    {
+        const CfnImportResult r = importOk(kNetwork);
+        const Element *other = r.design->element(QStringLiteral("OtherGroup"));
+        QVERIFY(other->isUnknown(QStringLiteral("subnets")));
+        QVERIFY(r.report.notFullyChecked().contains(QStringLiteral("OtherGroup")));
+        QVERIFY(r.report.notFullyChecked().contains(QStringLiteral("AppSg")));
+        // Giving the parameter a value makes it known.
+        CfnImportOptions options;
+        options.parameters.insert(QStringLiteral("SshCidr"), QStringLiteral("203.0.113.0/24"));
+        const CfnImportResult known = importOk(kNetwork, options);
+        const Element *app = known.design->element(QStringLiteral("AppSg"));
+        QVERIFY(!app->isUnknown(QStringLiteral("ingress")));
+        QCOMPARE(app->ingress.first().cidr, QStringLiteral("203.0.113.0/24"));
+    }
+
+    void everyResourceIsAccountedFor()
+    {
+        const CfnImportResult r = importOk(kNetwork);
+        QCOMPARE(r.report.resources.size(), 25);
+        QSet<QString> seen;
+        for (const ImportedResource &res : r.report.resources) {
+            QVERIFY2(!seen.contains(res.logicalId), qPrintable(res.logicalId));
+            seen.insert(res.logicalId);
+            if (res.outcome != ImportedResource::Mapped)
+                QVERIFY2(!res.reason.isEmpty(), qPrintable(res.logicalId));
+        }
+        const ImportedResource *extra = r.report.resource(QStringLiteral("ExtraBucket"));
+        QCOMPARE(extra->outcome, ImportedResource::Skipped);
+        QVERIFY(extra->reason.contains(QLatin1String("Extra")));
+        QVERIFY(!r.design->element(QStringLiteral("ExtraBucket")));
+        QCOMPARE(r.report.resource(QStringLiteral("Topic"))->outcome, ImportedResource::Skipped);
+        QVERIFY(r.report.toText().contains(QLatin1String("Topic (AWS::SNS::Topic)")));
+
+        CfnImportOptions options;
+        options.parameters.insert(QStringLiteral("CreateExtra"), QStringLiteral("yes"));
+        QVERIFY(importOk(kNetwork, options).design->element(QStringLiteral("ExtraBucket")));
+    }
+
+    void dataStores()
+    {
+        CfnImportOptions options;
+        options.region = QStringLiteral("eu-west-1");
+        const CfnImportResult r = importOk(kData, options);
+        QVERIFY(r.ok());
+        const Design &d = *r.design;
+        const Element *writer = d.element(QStringLiteral("Writer"));
+        const Element *reader = d.element(QStringLiteral("Reader"));
+        QCOMPARE(writer->stringValue(QStringLiteral("engine")), QStringLiteral("aurora-postgresql"));
+        QCOMPARE(writer->boolValue(QStringLiteral("multiAz")), true);
+        QCOMPARE(writer->boolValue(QStringLiteral("storageEncrypted")), true);
+        QCOMPARE(writer->boolValue(QStringLiteral("publiclyAccessible")), false);
+        QCOMPARE(writer->parent, QStringLiteral("A"));
+        QCOMPARE(reader->parent, QStringLiteral("B"));
+        QCOMPARE(r.report.elementFor(QStringLiteral("Cluster")), QStringLiteral("Writer"));
+
+        const Element *legacy = d.element(QStringLiteral("Legacy"));
+        QCOMPARE(legacy->stringValue(QStringLiteral("engine")), QStringLiteral("mysql"));
+        QCOMPARE(legacy->boolValue(QStringLiteral("publiclyAccessible")), true); // default VPC default
+        QCOMPARE(legacy->boolValue(QStringLiteral("multiAz")), false);
+        QCOMPARE(d.element(legacy->parent)->boolValue(QStringLiteral("public")), true);
+
+        const Element *redis = d.element(QStringLiteral("Redis"));
+        QCOMPARE(redis->parent, QStringLiteral("B"));
+        QCOMPARE(redis->intValue(QStringLiteral("nodeCount")), 2);
+        QCOMPARE(redis->boolValue(QStringLiteral("automaticFailover")), true);
+        QCOMPARE(redis->boolValue(QStringLiteral("encryption")), false); // no encryption in transit
+
+        const Element *site = d.element(QStringLiteral("Site"));
+        QCOMPARE(site->boolValue(QStringLiteral("publicRead")), true);
+        QCOMPARE(site->boolValue(QStringLiteral("blockPublicAccess")), false);
+        QCOMPARE(site->boolValue(QStringLiteral("encryption")), false);
+        QCOMPARE(site->boolValue(QStringLiteral("website")), true);
+        const Element *priv = d.element(QStringLiteral("Private"));
+        QCOMPARE(priv->boolValue(QStringLiteral("publicRead")), false);
+        QCOMPARE(priv->boolValue(QStringLiteral("blockPublicAccess")), true);
+        QCOMPARE(priv->boolValue(QStringLiteral("encryption")), true);
+
+        const Element *cdn = d.element(QStringLiteral("Cdn"));
+        QCOMPARE(cdn->stringValue(QStringLiteral("viewerProtocolPolicy")), QStringLiteral("allow-all")); // weakest behaviour
+        QCOMPARE(cdn->stringValue(QStringLiteral("minimumTlsVersion")), QStringLiteral("TLSv1.2_2021"));
+        bool origin = false;
+        for (const Connection &c : d.connections())
+            origin = origin || (c.from == QLatin1String("Cdn") && c.to == QLatin1String("Site"));
+        QVERIFY(origin);
+    }
+
+    void designReadsBack()
+    {
+        for (const QByteArray &text : {kNetwork, kData}) {
+            const CfnImportResult r = importOk(text);
+            QVERIFY(r.ok());
+            const LoadResult back = readDesign(writeDesign(*r.design), QStringLiteral("roundtrip.pillar"));
+            QVERIFY2(back.ok(), qPrintable(back.error.toString()));
+            QCOMPARE(*back.design, *r.design);
+        }
+    }
+
+    void errorsNameFileAndPlace_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("syntax") << QByteArray("Resources:\n  A: [\n") << "t.yaml:3:";
+        QTest::newRow("no resources") << QByteArray("Parameters: {}\n") << "no Resources section";
+        QTest::newRow("no type") << QByteArray("Resources:\n  Web:\n    Properties: {}\n") << "t.yaml:3:5: Resources/Web";
+        QTest::newRow("resource not a map") << QByteArray("Resources:\n  Web: 3\n") << "Resources/Web";
+        QTest::newRow("bad logical id") << QByteArray("Resources:\n  'we b': {Type: AWS::S3::Bucket}\n") << "not a valid logical ID";
+        QTest::newRow("resources a list") << QByteArray("Resources: [a]\n") << "t.yaml:1:";
+    }
+
+    void errorsNameFileAndPlace()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        const CfnImportResult r = importCloudFormation(text, QStringLiteral("t.yaml"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.toString().contains(expected), qPrintable(r.error.toString()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCfnImport)
+#include "tst_cfnimport.moc"
