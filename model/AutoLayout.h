@@ -21,8 +21,8 @@ namespace pillar {
 class AutoLayout
 {
 public:
-    static constexpr double kLeafWidth = 96;   // drawn size of a non-container element
-    static constexpr double kLeafHeight = 80;
+    static constexpr double kLeafWidth = kNodeWidth; // drawn size of a non-container element
+    static constexpr double kLeafHeight = kNodeHeight;
     static constexpr double kGap = 24;         // between siblings
     static constexpr double kPadding = 16;     // inside a container's border
     static constexpr double kTitleHeight = 28; // container title band

@@ -9,6 +9,7 @@ const std::vector<CliCommand> &commands()
     static const std::vector<CliCommand> list = {
         {"convert", QT_TRANSLATE_NOOP("pillar-cli", "Rewrite a design in canonical form"), runConvert},
         {"import", QT_TRANSLATE_NOOP("pillar-cli", "Import a CloudFormation template as a design"), runImport},
+        {"new", QT_TRANSLATE_NOOP("pillar-cli", "Start a design from a blueprint (--list shows them)"), runNew},
     };
     return list;
 }
