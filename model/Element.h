@@ -62,10 +62,11 @@ struct Element {
     bool operator!=(const Element &o) const { return !(*this == o); }
 };
 
-// Keys besides property keys that Element::unknown may hold: the parts of an
-// element an importer could not determine ("parent" when its subnet is not
-// known, "ingress" when a rule's source or ports are not, ...).
-const QStringList &structuralUnknownKeys();
+// Keys besides property keys that Element::unknown may hold for a kind: the
+// parts of an element an importer could not determine ("parent" when its
+// subnet is not known, "ingress" when a rule's source or ports are not,
+// "securityGroups", "listeners"). The JSON Schema lists the same keys.
+QStringList structuralUnknownKeys(ElementKind kind);
 
 // A directed connection: traffic from one element to another.
 struct Connection {

@@ -1,5 +1,6 @@
 // Mapping templates to designs: containment, AZs, public subnets, security
 // groups, launch templates, load balancers, data stores, unknowns, report.
+#include "TestPaths.h"
 #include "importers/CfnImport.h"
 
 #include <QtTest>
@@ -8,134 +9,15 @@ using namespace pillar;
 
 namespace {
 
-const QByteArray kNetwork = R"(
-AWSTemplateFormatVersion: '2010-09-09'
-Parameters:
-  SshCidr: {Type: String}
-  AppSubnets: {Type: 'List<AWS::EC2::Subnet::Id>'}
-  CreateExtra: {Type: String, Default: 'no'}
-Conditions:
-  Extra: !Equals [!Ref CreateExtra, 'yes']
-Resources:
-  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
-  Igw: {Type: AWS::EC2::InternetGateway}
-  Attach: {Type: AWS::EC2::VPCGatewayAttachment, Properties: {VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw}}
-  PublicRt: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc}}
-  PublicRoute:
-    Type: AWS::EC2::Route
-    Properties: {RouteTableId: !Ref PublicRt, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}
-  PublicA:
-    Type: AWS::EC2::Subnet
-    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: !Select [0, !GetAZs '']}
-  PublicB:
-    Type: AWS::EC2::Subnet
-    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: !Select [1, !GetAZs '']}
-  PrivateA:
-    Type: AWS::EC2::Subnet
-    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.2.0/24, AvailabilityZone: !Select [0, !GetAZs '']}
-  MappedIp:
-    Type: AWS::EC2::Subnet
-    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.3.0/24, AvailabilityZone: !Select [1, !GetAZs ''], MapPublicIpOnLaunch: true}
-  AssocA: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref PublicA, RouteTableId: !Ref PublicRt}}
-  AssocB: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref PublicB, RouteTableId: !Ref PublicRt}}
-  LbSg:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: lb
-      VpcId: !Ref Vpc
-      SecurityGroupIngress:
-        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
-  AppSg:
-    Type: AWS::EC2::SecurityGroup
-    Properties:
-      GroupDescription: app
-      VpcId: !Ref Vpc
-      SecurityGroupIngress:
-        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref SshCidr}
-  AppFromLb:
-    Type: AWS::EC2::SecurityGroupIngress
-    Properties: {GroupId: !Ref AppSg, IpProtocol: tcp, FromPort: 80, ToPort: 80, SourceSecurityGroupId: !GetAtt LbSg.GroupId}
-  AppAll:
-    Type: AWS::EC2::SecurityGroupIngress
-    Properties: {GroupId: !Ref AppSg, IpProtocol: '-1', SourceSecurityGroupId: !Ref AppSg}
-  AppOut:
-    Type: AWS::EC2::SecurityGroupEgress
-    Properties: {GroupId: !Ref AppSg, IpProtocol: '-1', CidrIp: 0.0.0.0/0}
-  Template:
-    Type: AWS::EC2::LaunchTemplate
-    Properties:
-      LaunchTemplateData:
-        InstanceType: m5.large
-        IamInstanceProfile: {Arn: arn:aws:iam::123456789012:instance-profile/app}
-        SecurityGroupIds: [!Ref AppSg]
-  Group:
-    Type: AWS::AutoScaling::AutoScalingGroup
-    Properties:
-      VPCZoneIdentifier: [!Ref PublicA, !Ref PublicB]
-      LaunchTemplate: {LaunchTemplateId: !Ref Template, Version: !GetAtt Template.LatestVersionNumber}
-      MinSize: '2'
-      MaxSize: '4'
-      TargetGroupARNs: [!Ref Targets]
-  OtherGroup:
-    Type: AWS::AutoScaling::AutoScalingGroup
-    Properties:
-      VPCZoneIdentifier: !Ref AppSubnets
-      LaunchTemplate: {LaunchTemplateId: !Ref Template, Version: '1'}
-      MinSize: '1'
-      MaxSize: '1'
-  Lb:
-    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
-    Properties: {Subnets: [!Ref PublicA, !Ref PublicB], SecurityGroups: [!Ref LbSg]}
-  Targets:
-    Type: AWS::ElasticLoadBalancingV2::TargetGroup
-    Properties: {VpcId: !Ref Vpc, Port: 80, Protocol: HTTP, HealthCheckPath: /health}
-  Https:
-    Type: AWS::ElasticLoadBalancingV2::Listener
-    Properties:
-      LoadBalancerArn: !Ref Lb
-      Port: 443
-      Protocol: HTTPS
-      DefaultActions: [{Type: forward, TargetGroupArn: !Ref Targets}]
-  Http:
-    Type: AWS::ElasticLoadBalancingV2::Listener
-    Properties:
-      LoadBalancerArn: !Ref Lb
-      Port: 80
-      Protocol: HTTP
-      DefaultActions: [{Type: redirect, RedirectConfig: {Protocol: HTTPS, Port: '443', StatusCode: HTTP_301}}]
-  ExtraBucket: {Type: AWS::S3::Bucket, Condition: Extra}
-  Topic: {Type: AWS::SNS::Topic}
-)";
 
-const QByteArray kData = R"(
+QByteArray fixture(const char *name)
 {
-  "Resources": {
-    "Vpc": {"Type": "AWS::EC2::VPC", "Properties": {"CidrBlock": "10.1.0.0/16"}},
-    "A": {"Type": "AWS::EC2::Subnet", "Properties": {"VpcId": {"Ref": "Vpc"}, "CidrBlock": "10.1.0.0/24", "AvailabilityZone": "eu-west-1a"}},
-    "B": {"Type": "AWS::EC2::Subnet", "Properties": {"VpcId": {"Ref": "Vpc"}, "CidrBlock": "10.1.1.0/24", "AvailabilityZone": "eu-west-1b"}},
-    "DbSubnets": {"Type": "AWS::RDS::DBSubnetGroup", "Properties": {"DBSubnetGroupDescription": "db", "SubnetIds": [{"Ref": "A"}, {"Ref": "B"}]}},
-    "Cluster": {"Type": "AWS::RDS::DBCluster", "Properties": {"Engine": "aurora-postgresql", "StorageEncrypted": true,
-                "DBSubnetGroupName": {"Ref": "DbSubnets"}}},
-    "Writer": {"Type": "AWS::RDS::DBInstance", "Properties": {"DBClusterIdentifier": {"Ref": "Cluster"}, "DBInstanceClass": "db.r6g.large", "Engine": "aurora-postgresql"}},
-    "Reader": {"Type": "AWS::RDS::DBInstance", "Properties": {"DBClusterIdentifier": {"Ref": "Cluster"}, "DBInstanceClass": "db.r6g.large", "Engine": "aurora-postgresql"}},
-    "Legacy": {"Type": "AWS::RDS::DBInstance", "Properties": {"Engine": "MySQL", "AllocatedStorage": "20", "DBInstanceClass": "db.t3.micro"}},
-    "CacheSubnets": {"Type": "AWS::ElastiCache::SubnetGroup", "Properties": {"Description": "c", "SubnetIds": [{"Ref": "B"}]}},
-    "Redis": {"Type": "AWS::ElastiCache::ReplicationGroup", "Properties": {"ReplicationGroupDescription": "r", "Engine": "redis",
-              "NumCacheClusters": 2, "AutomaticFailoverEnabled": true, "AtRestEncryptionEnabled": true,
-              "CacheSubnetGroupName": {"Ref": "CacheSubnets"}}},
-    "Site": {"Type": "AWS::S3::Bucket", "Properties": {"AccessControl": "PublicRead", "WebsiteConfiguration": {"IndexDocument": "index.html"}}},
-    "Private": {"Type": "AWS::S3::Bucket", "Properties": {"BucketEncryption": {}, "PublicAccessBlockConfiguration":
-                {"BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true}}},
-    "PrivatePolicy": {"Type": "AWS::S3::BucketPolicy", "Properties": {"Bucket": {"Ref": "Private"}, "PolicyDocument": {"Statement": [
-                {"Effect": "Allow", "Principal": {"AWS": {"Fn::Sub": "arn:aws:iam::${AWS::AccountId}:root"}}, "Action": "s3:GetObject"}]}}},
-    "Cdn": {"Type": "AWS::CloudFront::Distribution", "Properties": {"DistributionConfig": {
-              "Origins": [{"Id": "site", "DomainName": {"Fn::GetAtt": ["Site", "DomainName"]}}],
-              "DefaultCacheBehavior": {"ViewerProtocolPolicy": "redirect-to-https", "TargetOriginId": "site"},
-              "CacheBehaviors": [{"PathPattern": "/old/*", "ViewerProtocolPolicy": "allow-all", "TargetOriginId": "site"}],
-              "ViewerCertificate": {"MinimumProtocolVersion": "TLSv1.2_2021", "AcmCertificateArn": "arn:x"}}}}
-  }
+    QFile file(test::dataDir() + QStringLiteral("/import/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return file.readAll();
 }
-)";
+
 
 CfnImportResult importOk(const QByteArray &text, const CfnImportOptions &options = {})
 {
@@ -151,10 +33,20 @@ class TestCfnImport : public QObject
 {
     Q_OBJECT
 
+private:
+    QByteArray m_network; // tests/data/import/network.yaml
+    QByteArray m_data;    // tests/data/import/data-stores.json
+
 private slots:
+    void initTestCase()
+    {
+        m_network = fixture("network.yaml");
+        m_data = fixture("data-stores.json");
+    }
+
     void subnetsAndZones()
     {
-        const CfnImportResult r = importOk(kNetwork);
+        const CfnImportResult r = importOk(m_network);
         QVERIFY(r.ok());
         const Design &d = *r.design;
         const Element *a = d.element(QStringLiteral("PublicA"));
@@ -173,7 +65,7 @@ private slots:
 
     void securityGroups()
     {
-        const CfnImportResult r = importOk(kNetwork);
+        const CfnImportResult r = importOk(m_network);
         const Design &d = *r.design;
         const Element *app = d.element(QStringLiteral("AppSg"));
         QCOMPARE(app->parent, QStringLiteral("Vpc"));
@@ -190,7 +82,7 @@ private slots:
 
     void launchTemplateAndLoadBalancer()
     {
-        const CfnImportResult r = importOk(kNetwork);
+        const CfnImportResult r = importOk(m_network);
         const Design &d = *r.design;
         const Element *group = d.element(QStringLiteral("Group"));
         QCOMPARE(group->parent, QStringLiteral("Vpc"));
@@ -220,7 +112,7 @@ private slots:
 
     void unknownValuesAreMarked()
     {
-        const CfnImportResult r = importOk(kNetwork);
+        const CfnImportResult r = importOk(m_network);
         const Element *other = r.design->element(QStringLiteral("OtherGroup"));
         QVERIFY(other->isUnknown(QStringLiteral("subnets")));
         QVERIFY(r.report.notFullyChecked().contains(QStringLiteral("OtherGroup")));
@@ -228,7 +120,7 @@ private slots:
         // Giving the parameter a value makes it known.
         CfnImportOptions options;
         options.parameters.insert(QStringLiteral("SshCidr"), QStringLiteral("203.0.113.0/24"));
-        const CfnImportResult known = importOk(kNetwork, options);
+        const CfnImportResult known = importOk(m_network, options);
         const Element *app = known.design->element(QStringLiteral("AppSg"));
         QVERIFY(!app->isUnknown(QStringLiteral("ingress")));
         QCOMPARE(app->ingress.first().cidr, QStringLiteral("203.0.113.0/24"));
@@ -236,7 +128,7 @@ private slots:
 
     void everyResourceIsAccountedFor()
     {
-        const CfnImportResult r = importOk(kNetwork);
+        const CfnImportResult r = importOk(m_network);
         QCOMPARE(r.report.resources.size(), 25);
         QSet<QString> seen;
         for (const ImportedResource &res : r.report.resources) {
@@ -254,14 +146,14 @@ private slots:
 
         CfnImportOptions options;
         options.parameters.insert(QStringLiteral("CreateExtra"), QStringLiteral("yes"));
-        QVERIFY(importOk(kNetwork, options).design->element(QStringLiteral("ExtraBucket")));
+        QVERIFY(importOk(m_network, options).design->element(QStringLiteral("ExtraBucket")));
     }
 
     void dataStores()
     {
         CfnImportOptions options;
         options.region = QStringLiteral("eu-west-1");
-        const CfnImportResult r = importOk(kData, options);
+        const CfnImportResult r = importOk(m_data, options);
         QVERIFY(r.ok());
         const Design &d = *r.design;
         const Element *writer = d.element(QStringLiteral("Writer"));
@@ -307,7 +199,7 @@ private slots:
 
     void designReadsBack()
     {
-        for (const QByteArray &text : {kNetwork, kData}) {
+        for (const QByteArray &text : {m_network, m_data}) {
             const CfnImportResult r = importOk(text);
             QVERIFY(r.ok());
             const LoadResult back = readDesign(writeDesign(*r.design), QStringLiteral("roundtrip.pillar"));
