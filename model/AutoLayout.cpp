@@ -166,7 +166,8 @@ QSizeF AutoLayout::layoutContainer(Design *design, const QString &id) const
         const int perRow = all.size() <= 2 ? 2 : int(std::ceil(std::sqrt(double(all.size()))));
         content = grid(design, all, origin, perRow);
     }
-    const double minWidth = kind == ElementKind::Subnet ? kLeafWidth + 2 * kPadding : 2 * kLeafWidth;
+    // Wide enough for a readable title even when empty.
+    const double minWidth = kind == ElementKind::Subnet ? 1.5 * kLeafWidth + 2 * kPadding : 2 * kLeafWidth;
     const QSizeF size(std::max(minWidth, content.width() + 2 * kPadding),
                       std::max(kTitleHeight + kLeafHeight / 2, origin.y() + content.height() + kPadding));
     design->element(id)->geometry.setSize(size);
