@@ -73,7 +73,8 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
             const CfnResolver::Truth t = condition->isScalar() ? resolver.condition(condition->text) : CfnResolver::Truth::Unknown;
             if (t == CfnResolver::Truth::False) {
                 result.report.resources.append({id, type->text, ImportedResource::Skipped, QString(),
-                                                tr("its condition %1 is false with these parameters").arg(condition->text)});
+                                                tr("its condition %1 is false with these parameters").arg(condition->text),
+                                                body.line});
                 continue;
             }
             if (t == CfnResolver::Truth::Unknown)

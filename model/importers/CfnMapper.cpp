@@ -78,7 +78,8 @@ void CfnMapper::record(const QString &id, ImportedResource::Outcome outcome, con
     if (recorded(id) || !m_byId.contains(id))
         return;
     m_recorded.insert(id);
-    m_report->resources.append({id, m_byId.value(id)->type, outcome, element, reason});
+    const Resource *r = m_byId.value(id);
+    m_report->resources.append({id, r->type, outcome, element, reason, r->line});
 }
 
 Element &CfnMapper::add(Element e)

@@ -20,6 +20,7 @@ struct ImportedResource {
     Outcome outcome = Skipped;
     QString element;
     QString reason;
+    int line = 0; // of the resource in the template, 1-based; 0 when unknown
 };
 
 // A property the importer could not determine; the element is marked unknown

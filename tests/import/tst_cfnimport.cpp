@@ -134,6 +134,7 @@ private slots:
         for (const ImportedResource &res : r.report.resources) {
             QVERIFY2(!seen.contains(res.logicalId), qPrintable(res.logicalId));
             seen.insert(res.logicalId);
+            QVERIFY2(res.line > 1, qPrintable(res.logicalId)); // where the resource is, for lint locations
             if (res.outcome != ImportedResource::Mapped)
                 QVERIFY2(!res.reason.isEmpty(), qPrintable(res.logicalId));
         }
