@@ -100,6 +100,33 @@ private slots:
             QVERIFY(test::renderDesignPng(d, renderDir + QLatin1Char('/') + QFileInfo(path).fileName() + QStringLiteral(".png")));
     }
 
+    // Damaged templates (cut short, bytes flipped) give a result or a clear
+    // error naming the file, never a crash.
+    void damagedTemplatesFailCleanly()
+    {
+        int errors = 0, imports = 0;
+        const QFileInfoList files = QDir(corpusDir()).entryInfoList({QStringLiteral("*.yaml"), QStringLiteral("*.json")}, QDir::Files);
+        for (const QFileInfo &f : files) {
+            QFile file(f.absoluteFilePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            for (int cut = 1; cut < 8; ++cut) {
+                QByteArray damaged = bytes.left(bytes.size() * cut / 8);
+                if (cut % 2)
+                    damaged[damaged.size() / 2] = cut % 3 ? '{' : ':';
+                const CfnImportResult r = importCloudFormation(damaged, f.fileName());
+                if (r.ok()) {
+                    ++imports;
+                } else {
+                    ++errors;
+                    QVERIFY2(r.error.toString().startsWith(f.fileName() + QLatin1Char(':')), qPrintable(r.error.toString()));
+                    QVERIFY(!r.error.message.isEmpty());
+                }
+            }
+        }
+        QVERIFY(errors > 0 && imports > 0); // both paths were exercised
+    }
+
     // Facts about specific corpus templates that the mapping must get right
     // (each is a general rule shown on a real template, not a special case).
     void facts()
