@@ -3,30 +3,15 @@
 // target groups.
 #include "CfnMapper.h"
 
-#include <QCoreApplication>
+#include "CfnHelpers.h"
 
 namespace pillar {
 
+using cfn::itemsOf;
+using cfn::refersTo;
+using cfn::tr;
+
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CfnImport", text);
-}
-
-bool refersTo(const CfnValue *v, const QString &id)
-{
-    return v && v->type == CfnValue::ResourceRef && v->text == id;
-}
-
-QVector<CfnValue> itemsOf(const CfnValue *v)
-{
-    if (!v)
-        return {};
-    if (v->isList())
-        return v->items;
-    return {*v};
-}
 
 // Target group references in listener or listener-rule actions.
 QStringList targetGroupsOf(const CfnValue *actions)

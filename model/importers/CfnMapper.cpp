@@ -1,22 +1,17 @@
 #include "CfnMapper.h"
 
+#include "CfnHelpers.h"
+
 #include "../Placement.h"
 #include "../PropertySpec.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 
 namespace pillar {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CfnImport", text);
-}
-
-} // namespace
+using cfn::itemsOf;
+using cfn::refersTo;
+using cfn::tr;
 
 CfnMapper::CfnMapper(const CfnResolver &resolver, ImportReport *report)
     : m_resolver(resolver)

@@ -11,10 +11,11 @@
 namespace pillar {
 
 // Maps the resolved resources of a template to design elements. The class is
-// implemented in three files by area (CfnMapper.cpp: shared helpers and
-// placement, CfnNetworkMapper.cpp: VPC/subnet/security group,
-// CfnComputeMapper.cpp: EC2/ASG/load balancers, CfnDataMapper.cpp: data
-// stores and edge services) to keep each file readable.
+// implemented in five files by area to keep each readable: CfnMapper.cpp
+// (shared helpers, placement), CfnNetworkMapper.cpp (VPC, subnets, security
+// groups), CfnComputeMapper.cpp (EC2, Auto Scaling, load balancers),
+// CfnDataMapper.cpp (RDS, ElastiCache), CfnEdgeMapper.cpp (S3, CloudFront,
+// Route 53, the Internet element).
 class CfnMapper
 {
 public:
@@ -84,7 +85,7 @@ private:
     void mapClassicLoadBalancers();
     void connectTargetGroups();
 
-    // Data stores and edge (CfnDataMapper.cpp).
+    // Data stores (CfnDataMapper.cpp) and edge services (CfnEdgeMapper.cpp).
     void mapDatabases();
     QStringList subnetGroupSubnets(const CfnValue *groupName, const QString &groupType, bool *complete, bool *given);
     void mapCaches();

@@ -1,25 +1,15 @@
 // CfnMapper, part 2: VPCs, subnets (and whether they are public), security groups.
 #include "CfnMapper.h"
 
-#include "../Cidr.h"
+#include "CfnHelpers.h"
 
-#include <QCoreApplication>
+#include "../Cidr.h"
 
 namespace pillar {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CfnImport", text);
-}
-
-bool refersTo(const CfnValue *v, const QString &id)
-{
-    return v && v->type == CfnValue::ResourceRef && v->text == id;
-}
-
-} // namespace
+using cfn::itemsOf;
+using cfn::refersTo;
+using cfn::tr;
 
 void CfnMapper::mapVpcs()
 {
