@@ -251,7 +251,8 @@ void CfnMapper::mapLoadBalancersV2()
             bool okPort = false;
             const int portNumber = port ? port->toInt(&okPort) : 0;
             const QStringList protocols = {"HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP"};
-            if (!protocol || !protocol->isScalar() || !protocols.contains(protocol->text) || !okPort) {
+            if (!protocol || !protocol->isScalar() || !protocols.contains(protocol->text) || !okPort || portNumber < 1
+                || portNumber > 65535) {
                 markUnknown(lb, QStringLiteral("listeners"),
                             tr("listener %1: protocol or port not known").arg(l->id));
                 continue;

@@ -79,6 +79,10 @@ void CfnMapper::record(const QString &id, ImportedResource::Outcome outcome, con
 
 Element &CfnMapper::add(Element e)
 {
+    if (m_design.hasId(e.id)) { // cannot happen with the ids above; kept as a guard
+        m_report->warnings << tr("%1: the id is taken; the element is imported as %2").arg(e.id, freeId(e.id));
+        e.id = freeId(e.id);
+    }
     if (!e.parent.isEmpty()) {
         const QString problem = placementProblem(m_design, e.kind, e.parent);
         if (!problem.isEmpty()) { // cannot happen with the placements below; kept as a guard
@@ -203,6 +207,14 @@ QString CfnMapper::sanitizeId(const QString &text)
     return id.left(120);
 }
 
+QString CfnMapper::externalId(const QString &what, const QString &name)
+{
+    const QString key = what + QLatin1Char('/') + name;
+    if (!m_externalIds.contains(key))
+        m_externalIds.insert(key, freeId(name));
+    return m_externalIds.value(key);
+}
+
 QString CfnMapper::freeId(const QString &wanted) const
 {
     const QString id = sanitizeId(wanted);
@@ -224,7 +236,7 @@ QString CfnMapper::vpcElement(const CfnValue *vpcRef)
         return e && e->kind == ElementKind::Vpc ? e->id : QString();
     }
     if (vpcRef->type == CfnValue::External || vpcRef->isScalar()) {
-        const QString id = sanitizeId(vpcRef->text);
+        const QString id = externalId(QStringLiteral("vpc"), vpcRef->text);
         if (const Element *e = m_design.element(id))
             return e->kind == ElementKind::Vpc ? id : QString();
         Element vpc;
@@ -315,7 +327,7 @@ QString CfnMapper::defaultSubnet(const QString &zone)
 
 QString CfnMapper::externalSubnet(const QString &name)
 {
-    const QString id = sanitizeId(name);
+    const QString id = externalId(QStringLiteral("subnet"), name);
     if (const Element *e = m_design.element(id))
         return e->kind == ElementKind::Subnet ? id : QString();
     Element subnet;

@@ -48,6 +48,9 @@ private:
     void setBool(Element &e, const QString &key, const CfnValue *v, const QString &what);
     void setInt(Element &e, const QString &key, const CfnValue *v, const QString &what);
     QString freeId(const QString &wanted) const;
+    // One id per thing outside the template (a VPC, subnet or group named by a
+    // parameter or literal id), never one of the template's logical IDs.
+    QString externalId(const QString &what, const QString &name);
     static QString sanitizeId(const QString &text);
     static QString why(const CfnValue &v);
 
@@ -104,6 +107,7 @@ private:
     QHash<QString, int> m_subnetMapsPublicIp; // subnet element -> 1/0/-1
     QHash<QString, QString> m_azIndex;        // vpc + '/' + zone -> AZ element
     QSet<QString> m_logicalIds;               // reserved: synthetic ids never take them
+    QHash<QString, QString> m_externalIds;    // "subnet/name" -> element id
     QHash<QString, QString> m_elbSourceGroup; // classic ELB -> its source security group element
     QString m_externalVpc;
     QString m_defaultVpc;

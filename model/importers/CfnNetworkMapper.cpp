@@ -214,6 +214,10 @@ bool CfnMapper::ingressRule(const CfnValue &rule, IngressRule *out, QString *pro
             f = 0;
             t = 65535;
         }
+        if (f > 65535 || t > 65535 || t < f) {
+            *problem = tr("port range %1-%2 is not valid").arg(f).arg(t);
+            return false;
+        }
         out->fromPort = f;
         out->toPort = t;
     }
@@ -279,7 +283,7 @@ QString CfnMapper::securityGroupElement(const CfnValue &ref, bool *known)
         return QString();
     }
     if (ref.type == CfnValue::External || (ref.isScalar() && !ref.text.isEmpty())) {
-        const QString id = sanitizeId(ref.text);
+        const QString id = externalId(QStringLiteral("sg"), ref.text);
         if (const Element *e = m_design.element(id))
             return e->kind == ElementKind::SecurityGroup ? id : QString();
         Element sg;
