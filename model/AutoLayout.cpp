@@ -132,7 +132,8 @@ QSizeF AutoLayout::layoutContainer(Design *design, const QString &id) const
         const QSizeF azs = column(design, boxes, QPointF(azX, origin.y()));
         const double width = std::max(left.width(), azX - origin.x() + azs.width());
         const double top = origin.y() + std::max(left.height(), azs.height());
-        const int perRow = std::max(1, int((width + kGap) / (kLeafWidth + kGap)));
+        // At least three groups a row: a narrow VPC widens rather than growing a tall column.
+        const int perRow = std::max(3, int((width + kGap) / (kLeafWidth + kGap)));
         const QSizeF sgs = grid(design, groups, QPointF(origin.x(), top + (top > origin.y() ? kGap : 0)), perRow);
         content = QSizeF(std::max(width, sgs.width()),
                          top - origin.y() + (sgs.height() > 0 ? kGap + sgs.height() : 0));
