@@ -17,7 +17,8 @@ struct CfnParseError {
 // Limits that keep a hostile template (alias bombs, deep nesting) from
 // exhausting the machine. Real templates are far below them.
 constexpr qint64 kMaxTemplateBytes = 16 * 1024 * 1024;
-constexpr int kMaxTemplateNodes = 2000000;
+// CloudFormation itself takes at most 1 MB of template, some 200 000 values.
+constexpr int kMaxTemplateNodes = 500000;
 constexpr int kMaxTemplateDepth = 200;
 
 // Parses a CloudFormation template written in JSON or YAML into one value

@@ -126,6 +126,17 @@ private slots:
         QVERIFY2(error.message.contains(QLatin1String("alias")), qPrintable(error.message));
     }
 
+    void deepNestingIsRefused()
+    {
+        for (int depth : {300, 5000}) {
+            const QByteArray text = "Resources: " + QByteArray(depth, '[') + QByteArray(depth, ']') + "\n";
+            CfnValue root;
+            CfnParseError error;
+            QVERIFY(!parseCfnTemplate(text, &root, &error));
+            QVERIFY(!error.message.isEmpty());
+        }
+    }
+
     void sniffing_data()
     {
         QTest::addColumn<QByteArray>("text");
