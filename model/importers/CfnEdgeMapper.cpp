@@ -4,6 +4,8 @@
 
 #include "CfnHelpers.h"
 
+#include <algorithm>
+
 namespace pillar {
 
 using cfn::itemsOf;
@@ -137,6 +139,24 @@ void CfnMapper::mapDistributions()
             markUnknown(cdn, QStringLiteral("minimumTlsVersion"), tr("ViewerCertificate: %1").arg(why(*cert)));
         else if (cert)
             setString(cdn, QStringLiteral("minimumTlsVersion"), cert->get(QStringLiteral("MinimumProtocolVersion")), tr("MinimumProtocolVersion"));
+        // The weakest custom origin decides; S3 origins have no such policy.
+        const QStringList originStrength = {"http-only", "match-viewer", "https-only"};
+        int weakestOrigin = originStrength.size();
+        for (const CfnValue &origin : itemsOf(config->get(QStringLiteral("Origins")))) {
+            const CfnValue *custom = origin.get(QStringLiteral("CustomOriginConfig"));
+            const CfnValue *policy = custom ? custom->get(QStringLiteral("OriginProtocolPolicy")) : nullptr;
+            if (!custom)
+                continue;
+            if (!policy || !policy->isScalar() || !originStrength.contains(policy->text)) {
+                markUnknown(cdn, QStringLiteral("originProtocolPolicy"),
+                            tr("OriginProtocolPolicy: %1").arg(policy ? why(*policy) : tr("missing")));
+                weakestOrigin = -1;
+                break;
+            }
+            weakestOrigin = std::min(weakestOrigin, int(originStrength.indexOf(policy->text)));
+        }
+        if (weakestOrigin >= 0 && weakestOrigin < originStrength.size())
+            cdn.properties.insert(QStringLiteral("originProtocolPolicy"), originStrength[weakestOrigin]);
         add(cdn);
         record(r->id, ImportedResource::Mapped, r->id, QString());
 
@@ -160,11 +180,6 @@ void CfnMapper::mapDistributions()
                                                                  : (refs.isEmpty() ? tr("(unnamed)") : refs.first());
             if (!connected)
                 m_report->warnings << tr("%1: origin %2 is not a resource of this template").arg(r->id, name);
-            const CfnValue *custom = origin.get(QStringLiteral("CustomOriginConfig"));
-            const CfnValue *protocol = custom ? custom->get(QStringLiteral("OriginProtocolPolicy")) : nullptr;
-            if (protocol && protocol->isScalar() && protocol->text == QLatin1String("http-only"))
-                m_report->warnings << tr("%1: origin %2 is reached over plain HTTP (http-only); Pillar does not model origin protocols")
-                                          .arg(r->id, name);
         }
     }
 }

@@ -147,6 +147,12 @@ private slots:
         QVERIFY(cache.ok());
         QCOMPARE(cache.design->element(QStringLiteral("RedisReplicationGroup"))->parent, QStringLiteral("PublicSubnetA"));
 
+        // CloudFront reaches its load balancer origin over plain HTTP (parameter default http-only).
+        const CfnImportResult cdn = load("Solutions_CloudFrontCustomOriginLambdaEdge__CloudFront.yaml");
+        const Element *distribution = cdn.design->element(QStringLiteral("CloudFrontDistribution"));
+        QCOMPARE(distribution->stringValue(QStringLiteral("originProtocolPolicy")), QStringLiteral("http-only"));
+        QCOMPARE(distribution->stringValue(QStringLiteral("minimumTlsVersion")), QStringLiteral("TLSv1"));
+
         // A classic ELB's source security group is the source of the instances' port 80.
         const CfnImportResult elb = load("ElasticLoadBalancing__ELBWithLockedDownAutoScaledInstances.yaml");
         const Element *sg = elb.design->element(QStringLiteral("InstanceSecurityGroup"));

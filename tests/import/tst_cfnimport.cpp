@@ -192,6 +192,8 @@ private slots:
         const Element *cdn = d.element(QStringLiteral("Cdn"));
         QCOMPARE(cdn->stringValue(QStringLiteral("viewerProtocolPolicy")), QStringLiteral("allow-all")); // weakest behaviour
         QCOMPARE(cdn->stringValue(QStringLiteral("minimumTlsVersion")), QStringLiteral("TLSv1.2_2021"));
+        QCOMPARE(cdn->stringValue(QStringLiteral("originProtocolPolicy")), QStringLiteral("match-viewer"));
+        QVERIFY(r.report.warnings.join(QLatin1Char(' ')).contains(QLatin1String("api"))); // origin outside the template
         bool origin = false;
         for (const Connection &c : d.connections())
             origin = origin || (c.from == QLatin1String("Cdn") && c.to == QLatin1String("Site"));
