@@ -3,6 +3,7 @@
 // at 16 px.
 #include "ElementKind.h"
 #include "IconPath.h"
+#include "SvgIcon.h"
 
 #include <QFile>
 #include <QImage>
@@ -60,6 +61,8 @@ private slots:
     void loadsAndRenders_data();
     void loadsAndRenders();
     void iconsAreDistinct();
+    void svgIconHasEverySize();
+    void svgIconOfMissingFileIsNull();
 };
 
 void TestIcons::pathsFollowKeys()
@@ -120,6 +123,25 @@ void TestIcons::iconsAreDistinct()
         for (int j = i + 1; j < images.size(); ++j)
             QVERIFY2(images[i] != images[j], qPrintable(paths[i] + QStringLiteral(" == ") + paths[j]));
     }
+}
+
+void TestIcons::svgIconHasEverySize()
+{
+    const QIcon icon = svgIcon(kindIconPath(ElementKind::RdsInstance));
+    QVERIFY(!icon.isNull());
+    const QList<QSize> sizes = icon.availableSizes();
+    for (int size : {16, 24, 32, 48, 256})
+        QVERIFY2(sizes.contains(QSize(size, size)), qPrintable(QString::number(size)));
+    // The pixmap is the drawing, not an empty square.
+    const QImage image = icon.pixmap(QSize(48, 48)).toImage().convertToFormat(QImage::Format_ARGB32);
+    QCOMPARE(image.size(), QSize(48, 48));
+    QVERIFY(countPixels(image, light) > 48 * 48 / 20);
+}
+
+void TestIcons::svgIconOfMissingFileIsNull()
+{
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Cannot open file.*no-such-kind")));
+    QVERIFY(svgIcon(QStringLiteral(":/icons/no-such-kind.svg")).isNull());
 }
 
 QTEST_MAIN(TestIcons)

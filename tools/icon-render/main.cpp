@@ -2,7 +2,7 @@
 // pillar-icon-render --sheet OUT.png SVG...  contact sheet for review
 #include "IconRendering.h"
 
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -11,10 +11,9 @@ using namespace pillar::tools;
 
 int main(int argc, char **argv)
 {
-    // A build step has no display; rendering to images needs none.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Raster painting into a QImage needs no platform plugin, so a build
+    // step without a display can run this; icons carry no text, so no fonts.
+    QCoreApplication app(argc, argv);
     QTextStream err(stderr);
     const QStringList args = app.arguments().mid(1);
     const QString usage = QCoreApplication::translate("IconRender",
