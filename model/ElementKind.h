@@ -42,6 +42,8 @@ QString kindKey(ElementKind kind);
 std::optional<ElementKind> kindFromKey(const QString &key);
 // Translated, user-visible name ("EC2 instance").
 QString kindDisplayName(ElementKind kind);
+// With its indefinite article, lower-case, for sentences: "an EC2 instance".
+QString kindWithArticle(ElementKind kind);
 QString categoryDisplayName(ElementCategory category);
 QStringList allKindKeys();
 

@@ -46,7 +46,8 @@ for f in usr/bin/pillar usr/bin/pillar-cli \
          usr/share/icons/hicolor/scalable/apps/$app_id.svg \
          usr/share/man/man1/pillar-cli.1.gz usr/share/man/man1/pillar.1.gz \
          usr/share/doc/pillar/copyright usr/share/doc/pillar/changelog.gz \
-         usr/share/pillar/samples/three-tier.pillar; do
+         usr/share/pillar/samples/three-tier.pillar \
+         usr/share/pillar/schema/pillar-design.schema.json; do
     [ -f "$root/$f" ] || fail "the package lacks /$f"
 done
 for size in 16 22 24 32 48 64 128 256; do
@@ -72,6 +73,14 @@ else
 fi
 env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/pillar" --version | grep -qx "Pillar $expected" \
     || fail "the installed designer does not start"
+
+step "installed sample validates against the installed JSON Schema"
+/usr/bin/python3 - "$root/usr/share/pillar/schema/pillar-design.schema.json" "$sample" <<'PY' || fail "the installed sample does not validate against the installed schema"
+import json, sys
+import jsonschema
+schema = json.load(open(sys.argv[1], encoding="utf-8"))
+jsonschema.validators.validator_for(schema)(schema).validate(json.load(open(sys.argv[2], encoding="utf-8")))
+PY
 
 step "manual page covers every pillar-cli command, and only those"
 commands=$(env -u LD_LIBRARY_PATH "$cli" --help | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }' | sort)
