@@ -14,7 +14,7 @@ app_id=io.github.pillar_designer.Pillar
 fail() { echo "FAIL: $*" >&2; exit 1; }
 step() { echo "== $*"; }
 
-for tool in cpack dpkg-deb lintian desktop-file-validate appstreamcli update-mime-database man; do
+for tool in cpack dpkg-deb lintian desktop-file-validate update-desktop-database appstreamcli update-mime-database gio man; do
     command -v "$tool" >/dev/null || fail "$tool is not installed (bash .ci/pillar-dev deps installs it)"
 done
 
@@ -101,13 +101,25 @@ grep -qx "Icon=$app_id" "$desktop" || fail "the desktop file's icon is not $app_
 step "appstreamcli validate --no-net"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
 
-step "shared-mime-info accepts the MIME type"
-mkdir -p "$scratch/mime/packages"
-cp "$root/usr/share/mime/packages/$app_id.xml" "$scratch/mime/packages/"
-XDG_DATA_DIRS=$scratch XDG_DATA_HOME=$scratch update-mime-database "$scratch/mime" 2>&1 | tee "$scratch/mime.log"
-[ ! -s "$scratch/mime.log" ] || fail "update-mime-database complained"
-grep -q '^50:application/x-pillar-design:\*\.pillar$' "$scratch/mime/globs2" || fail "*.pillar is not mapped to application/x-pillar-design"
-[ -f "$scratch/mime/application/x-pillar-design.xml" ] || fail "application/x-pillar-design was not registered"
+step "a .pillar file opens in the designer (shared-mime-info + desktop database, as the package triggers do)"
+# Run the same tools the dpkg triggers run, on the scratch root, then ask
+# GLib (what file managers use) with the scratch root first in the search path.
+share=$root/usr/share
+update-mime-database "$share/mime" >"$scratch/mime.log" 2>&1 || { cat "$scratch/mime.log"; fail "update-mime-database"; }
+grep -q '^50:application/x-pillar-design:\*\.pillar$' "$share/mime/globs2" || fail "*.pillar is not mapped to application/x-pillar-design"
+update-desktop-database "$share/applications" || fail "update-desktop-database"
+cp "$sample" "$scratch/design.pillar"
+cp "$sample" "$scratch/design-without-extension"
+gio_env=(env XDG_DATA_HOME="$scratch/xdg-home" XDG_CONFIG_HOME="$scratch/xdg-config" XDG_CONFIG_DIRS="$scratch/xdg-config"
+         XDG_DATA_DIRS="$share:/usr/share" PATH="$root/usr/bin:$PATH")
+for f in design.pillar design-without-extension; do
+    type=$("${gio_env[@]}" gio info -a standard::content-type "$scratch/$f" | sed -n 's/^ *standard::content-type: //p')
+    echo "$f: $type"
+    [ "$type" = application/x-pillar-design ] || fail "$f is seen as '$type', not application/x-pillar-design"
+done
+"${gio_env[@]}" gio mime application/x-pillar-design | tee "$scratch/gio-mime.log"
+grep -q "^Default application for .*: $app_id.desktop$" "$scratch/gio-mime.log" \
+    || fail "the designer is not the default application for Pillar designs"
 
 step "lintian (errors fail the test; warnings are listed)"
 lintian_status=0
