@@ -47,6 +47,11 @@ QString kindWithArticle(ElementKind kind);
 QString categoryDisplayName(ElementCategory category);
 QStringList allKindKeys();
 
+// The size a non-container element takes on the canvas (icon and label);
+// layouts (blueprints, importers) space elements by it.
+constexpr double kNodeWidth = 96;
+constexpr double kNodeHeight = 80;
+
 bool isDataStore(ElementKind kind);     // RDS, ElastiCache
 bool isCompute(ElementKind kind);       // EC2, Auto Scaling group
 // Kinds that can carry security groups.

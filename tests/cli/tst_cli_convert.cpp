@@ -37,7 +37,7 @@ QByteArray readAll(const QString &path)
 QStringList designFiles()
 {
     QStringList files;
-    for (const QString &dir : {pillar::test::dataDir() + "/designs", pillar::test::sourceDir() + "/resources/samples"}) {
+    for (const QString &dir : {pillar::test::dataDir() + "/designs", pillar::test::sourceDir() + "/resources/samples", pillar::test::sourceDir() + "/resources/blueprints"}) {
         for (const QFileInfo &fi : QDir(dir).entryInfoList({"*.pillar"}, QDir::Files, QDir::Name))
             files << fi.absoluteFilePath();
     }

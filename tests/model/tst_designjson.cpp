@@ -25,7 +25,7 @@ QByteArray readAll(const QString &path)
 QStringList validDesignFiles()
 {
     QStringList files;
-    for (const QString &dir : {test::dataDir() + "/designs", test::sourceDir() + "/resources/samples"}) {
+    for (const QString &dir : {test::dataDir() + "/designs", test::sourceDir() + "/resources/samples", test::sourceDir() + "/resources/blueprints"}) {
         for (const QFileInfo &fi : QDir(dir).entryInfoList({"*.pillar"}, QDir::Files, QDir::Name))
             files << fi.absoluteFilePath();
     }

@@ -47,7 +47,8 @@ for f in usr/bin/pillar usr/bin/pillar-cli \
          usr/share/man/man1/pillar-cli.1.gz usr/share/man/man1/pillar.1.gz \
          usr/share/doc/pillar/copyright usr/share/doc/pillar/changelog.gz \
          usr/share/pillar/samples/three-tier.pillar \
-         usr/share/pillar/schema/pillar-design.schema.json; do
+         usr/share/pillar/schema/pillar-design.schema.json \
+         usr/share/pillar/blueprints/stage-3-high-availability.pillar; do
     [ -f "$root/$f" ] || fail "the package lacks /$f"
 done
 for size in 16 22 24 32 48 64 128 256; do
@@ -73,6 +74,15 @@ else
 fi
 env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/pillar" --version | grep -qx "Pillar $expected" \
     || fail "the installed designer does not start"
+
+step "installed blueprints are the ones pillar-cli new knows"
+listed=$(env -u LD_LIBRARY_PATH "$cli" new --list | cut -f1 | sort)
+installed=$(cd "$root/usr/share/pillar/blueprints" && ls *.pillar | sed 's/\.pillar$//' | sort)
+[ -n "$listed" ] && [ "$listed" = "$installed" ] || fail "installed blueprints ($(echo $installed)) differ from pillar-cli new --list ($(echo $listed))"
+for name in $listed; do
+    env -u LD_LIBRARY_PATH "$cli" new --blueprint "$name" -o "$scratch/$name.pillar" || fail "pillar-cli new --blueprint $name"
+    cmp -s "$scratch/$name.pillar" "$root/usr/share/pillar/blueprints/$name.pillar" || fail "installed blueprint $name differs from pillar-cli new's"
+done
 
 step "installed sample validates against the installed JSON Schema"
 /usr/bin/python3 - "$root/usr/share/pillar/schema/pillar-design.schema.json" "$sample" <<'PY' || fail "the installed sample does not validate against the installed schema"
