@@ -1,24 +1,17 @@
 #include "IconRendering.h"
 
+#include "SvgIcon.h"
+
 #include <QCoreApplication>
 #include <QPainter>
-#include <QSvgRenderer>
 
 namespace pillar::tools {
 
-QImage renderSvg(const QString &svgPath, int size, QString *error)
+QImage renderSvgFile(const QString &svgPath, int size, QString *error)
 {
-    QSvgRenderer renderer(svgPath);
-    if (!renderer.isValid()) {
+    QImage image = pillar::renderSvg(svgPath, size);
+    if (image.isNull())
         *error = QCoreApplication::translate("IconRender", "%1: not a valid SVG file").arg(svgPath);
-        return {};
-    }
-    QImage image(size, size, QImage::Format_ARGB32);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    renderer.render(&painter, QRectF(0, 0, size, size));
-    painter.end();
     return image;
 }
 
@@ -35,7 +28,7 @@ QImage contactSheet(const QStringList &svgPaths, QString *error)
     for (int row = 0; row < svgPaths.size(); ++row) {
         for (int b = 0; b < 2; ++b) {
             for (int s = 0; s < 3; ++s) {
-                const QImage icon = renderSvg(svgPaths[row], sizes[s], error);
+                const QImage icon = renderSvgFile(svgPaths[row], sizes[s], error);
                 if (icon.isNull())
                     return {};
                 const int x = (b * 3 + s) * cell;

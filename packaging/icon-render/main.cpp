@@ -34,7 +34,7 @@ int main(int argc, char **argv)
             return 2;
         }
         out = args[2];
-        image = renderSvg(args[0], size, &error);
+        image = renderSvgFile(args[0], size, &error);
     } else {
         err << usage;
         return 2;
