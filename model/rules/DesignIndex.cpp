@@ -1,0 +1,133 @@
+#include "DesignIndex.h"
+
+namespace pillar {
+
+DesignIndex::DesignIndex(const Design &design)
+    : m_design(design)
+{
+    const size_t n = design.elements().size();
+    m_byKind.resize(allKinds().size());
+    m_out.resize(n);
+    m_in.resize(n);
+    m_groups.resize(n);
+    m_members.resize(n);
+    m_asgInstances.resize(n);
+    for (size_t i = 0; i < n; ++i)
+        m_byKind[size_t(design.elements()[i].kind)] << int(i);
+    indexContainment();
+
+    const auto &connections = design.connections();
+    m_connFrom.resize(connections.size());
+    m_connTo.resize(connections.size());
+    for (size_t c = 0; c < connections.size(); ++c) {
+        const int from = indexOf(connections[c].from);
+        const int to = indexOf(connections[c].to);
+        m_connFrom[c] = from;
+        m_connTo[c] = to;
+        if (from >= 0)
+            m_out[size_t(from)] << int(c);
+        if (to >= 0)
+            m_in[size_t(to)] << int(c);
+    }
+
+    for (int i : ofKind(ElementKind::Ec2Instance)) {
+        const int asg = indexOf(element(i).stringValue(QStringLiteral("autoScalingGroup")));
+        if (asg >= 0 && element(asg).kind == ElementKind::AutoScalingGroup)
+            m_asgInstances[size_t(asg)] << i;
+    }
+    for (size_t i = 0; i < n; ++i) {
+        QVector<int> &groups = m_groups[i];
+        auto addGroups = [&](const Element &e) {
+            for (const QString &id : e.securityGroups) {
+                const int g = indexOf(id);
+                if (g >= 0 && element(g).kind == ElementKind::SecurityGroup && !groups.contains(g))
+                    groups << g;
+            }
+        };
+        const Element &e = element(int(i));
+        addGroups(e);
+        if (e.kind == ElementKind::Ec2Instance) {
+            const int asg = indexOf(e.stringValue(QStringLiteral("autoScalingGroup")));
+            if (asg >= 0)
+                addGroups(element(asg));
+        }
+        for (int g : groups)
+            m_members[size_t(g)] << int(i);
+    }
+}
+
+// Walks each parent chain once, memoising the answer for every element on the
+// way, so the whole pass is O(n) even for deep nesting. A containment cycle
+// (possible while editing) ends the walk instead of hanging it.
+void DesignIndex::indexContainment()
+{
+    const size_t n = m_design.elements().size();
+    m_subnet.assign(n, -1);
+    m_az.assign(n, -1);
+    m_vpc.assign(n, -1);
+    std::vector<char> state(n, 0); // 0 new, 1 on the current path, 2 done
+    std::vector<int> path;
+    for (size_t start = 0; start < n; ++start) {
+        if (state[start] == 2)
+            continue;
+        path.clear();
+        int i = int(start);
+        while (i >= 0 && state[size_t(i)] == 0) {
+            state[size_t(i)] = 1;
+            path.push_back(i);
+            i = indexOf(element(i).parent);
+        }
+        // i is now -1 (top level), a finished element, or a cycle member.
+        int subnet = -1, az = -1, vpc = -1;
+        if (i >= 0 && state[size_t(i)] == 2) {
+            subnet = m_subnet[size_t(i)];
+            az = m_az[size_t(i)];
+            vpc = m_vpc[size_t(i)];
+        }
+        for (auto it = path.rbegin(); it != path.rend(); ++it) {
+            const int e = *it;
+            switch (element(e).kind) {
+            case ElementKind::Subnet: subnet = e; break;
+            case ElementKind::AvailabilityZone: az = e; break;
+            case ElementKind::Vpc: vpc = e; break;
+            default: break;
+            }
+            m_subnet[size_t(e)] = subnet;
+            m_az[size_t(e)] = az;
+            m_vpc[size_t(e)] = vpc;
+            state[size_t(e)] = 2;
+        }
+    }
+}
+
+bool DesignIndex::inPublicSubnet(int i) const
+{
+    const int s = subnetOf(i);
+    return s >= 0 && element(s).boolValue(QStringLiteral("public"));
+}
+
+QVector<int> DesignIndex::zonesOf(int i) const
+{
+    QVector<int> zones;
+    auto add = [&](int az) {
+        if (az >= 0 && !zones.contains(az))
+            zones << az;
+    };
+    const Element &e = element(i);
+    if (e.kind == ElementKind::LoadBalancer || e.kind == ElementKind::AutoScalingGroup) {
+        for (const QString &id : e.listValue(QStringLiteral("subnets"))) {
+            const int s = indexOf(id);
+            if (s >= 0)
+                add(azOf(s));
+        }
+        if (e.kind == ElementKind::AutoScalingGroup) {
+            for (int member : asgInstances(i))
+                add(azOf(member));
+        }
+        return zones;
+    }
+    add(azOf(i));
+    return zones;
+}
+
+} // namespace pillar

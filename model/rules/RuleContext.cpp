@@ -1,0 +1,31 @@
+#include "RuleContext.h"
+
+namespace pillar {
+
+QString RuleContext::label(const Element &e)
+{
+    if (e.name.isEmpty() || e.name == e.id)
+        return QStringLiteral("'%1'").arg(e.id);
+    return QStringLiteral("'%1' (%2)").arg(e.name, e.id);
+}
+
+QString RuleContext::labels(const QVector<int> &elements) const
+{
+    QStringList parts;
+    for (int i : elements)
+        parts << label(i);
+    return parts.join(QLatin1String(", "));
+}
+
+void Reporter::report(const QStringList &elements, const QString &message, const QString &fix)
+{
+    Finding f;
+    f.rule = m_info.idString();
+    f.severity = m_info.defaultSeverity;
+    f.elements = elements;
+    f.message = message;
+    f.fix = fix.isEmpty() ? m_info.fixText() : fix;
+    m_out << f;
+}
+
+} // namespace pillar
