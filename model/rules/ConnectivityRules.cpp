@@ -15,10 +15,8 @@ QVector<Cidr> sourceBlocks(const RuleContext &ctx, int i)
 {
     QVector<Cidr> blocks;
     auto add = [&](int subnet) {
-        if (subnet < 0)
-            return;
-        if (const auto c = Cidr::parse(ctx.element(subnet).stringValue(QStringLiteral("cidr"))))
-            blocks << *c;
+        if (subnet >= 0 && ctx.index().cidrOf(subnet))
+            blocks << *ctx.index().cidrOf(subnet);
     };
     const Element &e = ctx.element(i);
     if (e.kind == ElementKind::LoadBalancer || e.kind == ElementKind::AutoScalingGroup) {
@@ -35,18 +33,15 @@ bool fromInternet(ElementKind kind)
     return kind == ElementKind::Internet || kind == ElementKind::Route53Record || kind == ElementKind::CloudFront;
 }
 
-bool admits(const RuleContext &ctx, const IngressRule &rule, const QString &protocol, int port, int from,
-            const QVector<Cidr> &fromBlocks)
+bool admits(const RuleContext &ctx, const IngressRule &rule, const std::optional<Cidr> &cidr, int sourceGroup,
+            const QString &protocol, int port, int from, const QVector<Cidr> &fromBlocks)
 {
     if (rule.protocol != QLatin1String("all") && rule.protocol != protocol)
         return false;
     if (!rule.coversPort(port))
         return false;
-    if (!rule.sourceGroup.isEmpty()) {
-        const int g = ctx.index().indexOf(rule.sourceGroup);
-        return g >= 0 && ctx.index().groupsOf(from).contains(g);
-    }
-    const auto cidr = Cidr::parse(rule.cidr.trimmed());
+    if (!rule.sourceGroup.isEmpty())
+        return sourceGroup >= 0 && ctx.index().groupsOf(from).contains(sourceGroup);
     if (!cidr)
         return false;
     if (cidr->isAnywhere())
@@ -73,11 +68,13 @@ void checkBlockedConnections(const RuleContext &ctx, Reporter &r)
         if (groups.isEmpty())
             continue; // no security group drawn: nothing to judge
         const QString protocol = c.protocol == QLatin1String("udp") ? QStringLiteral("udp") : QStringLiteral("tcp");
-        const QVector<Cidr> fromBlocks = sourceBlocks(ctx, from);
+        const QVector<Cidr> fromBlocks = sourceBlocks(ctx, from); // small; usually one block
         bool allowed = false;
         for (int g : groups) {
-            for (const IngressRule &rule : ctx.element(g).ingress) {
-                if (admits(ctx, rule, protocol, c.port, from, fromBlocks)) {
+            const auto &rules = ctx.element(g).ingress;
+            for (int k = 0; k < rules.size(); ++k) {
+                if (admits(ctx, rules[k], index.ingressCidrs(g)[k], index.ingressSourceGroups(g)[k], protocol, c.port, from,
+                           fromBlocks)) {
                     allowed = true;
                     break;
                 }
@@ -96,13 +93,25 @@ void checkBlockedConnections(const RuleContext &ctx, Reporter &r)
 void checkInvalidConnections(const RuleContext &ctx, Reporter &r)
 {
     const DesignIndex &index = ctx.index();
+    // connectionProblem() depends only on the two kinds once both ends exist
+    // and differ, so its (translated) answer is asked once per kind pair.
+    const size_t kinds = allKinds().size();
+    std::vector<std::optional<QString>> problemOf(kinds * kinds);
     for (size_t ci = 0; ci < ctx.design().connections().size(); ++ci) {
         const int from = index.connectionFrom(int(ci));
         const int to = index.connectionTo(int(ci));
         if (from < 0 || to < 0)
             continue; // dangling-reference says it
         const Connection &c = index.connection(int(ci));
-        const QString why = connectionProblem(ctx.design(), c.from, c.to);
+        QString why;
+        if (from == to) {
+            why = connectionProblem(ctx.design(), c.from, c.to);
+        } else {
+            std::optional<QString> &known = problemOf[size_t(ctx.element(from).kind) * kinds + size_t(ctx.element(to).kind)];
+            if (!known)
+                known = connectionProblem(ctx.design(), c.from, c.to);
+            why = *known;
+        }
         if (!why.isEmpty())
             r.report({c.id, c.from, c.to}, rulesTr("Connection %1 from %2 to %3 cannot exist in AWS: %4")
                                                .arg(c.id, ctx.label(from), ctx.label(to), why));

@@ -18,12 +18,13 @@ void checkPublicIpv4(const RuleContext &ctx, Reporter &r)
                              .arg(kindDisplayName(e.kind), RuleContext::label(e)).arg(count).arg(what)
                              .arg(count * kIpv4MonthlyUsd, 0, 'f', 2));
     };
-    for (const Element &e : ctx.design().elements()) {
+    // In file order, as a user reads the design.
+    for (int i = 0; i < index.elementCount(); ++i) {
+        const Element &e = ctx.element(i);
         switch (e.kind) {
         case ElementKind::Ec2Instance:
             // Instances of an Auto Scaling group are counted with the group.
-            if (e.boolValue(QStringLiteral("publicIp")) && RuleContext::known(e, "publicIp")
-                && index.indexOf(e.stringValue(QStringLiteral("autoScalingGroup"))) < 0)
+            if (index.asgOf(i) < 0 && e.boolValue(QStringLiteral("publicIp")) && RuleContext::known(e, "publicIp"))
                 report(e, 1, rulesTr("public IP or Elastic IP"));
             break;
         case ElementKind::AutoScalingGroup:
@@ -32,7 +33,7 @@ void checkPublicIpv4(const RuleContext &ctx, Reporter &r)
             break;
         case ElementKind::LoadBalancer:
             if (e.stringValue(QStringLiteral("scheme")) == QLatin1String("internet-facing"))
-                report(e, std::max<int>(1, index.zonesOf(index.indexOf(e.id)).size()), rulesTr("one per Availability Zone"));
+                report(e, std::max<int>(1, index.zonesOf(i).size()), rulesTr("one per Availability Zone"));
             break;
         default:
             break;

@@ -30,11 +30,36 @@ DesignIndex::DesignIndex(const Design &design)
             m_in[size_t(to)] << int(c);
     }
 
+    m_asgOf.assign(n, -1);
+    const QString asgKey = QStringLiteral("autoScalingGroup");
     for (int i : ofKind(ElementKind::Ec2Instance)) {
-        const int asg = indexOf(element(i).stringValue(QStringLiteral("autoScalingGroup")));
-        if (asg >= 0 && element(asg).kind == ElementKind::AutoScalingGroup)
+        const auto ref = element(i).properties.constFind(asgKey);
+        const int asg = ref == element(i).properties.constEnd() ? -1 : indexOf(ref.value().toString());
+        if (asg >= 0 && element(asg).kind == ElementKind::AutoScalingGroup) {
             m_asgInstances[size_t(asg)] << i;
+            m_asgOf[size_t(i)] = asg;
+        }
     }
+    m_cidr.resize(n);
+    m_ingressCidr.resize(n);
+    const QString cidrKey = QStringLiteral("cidr");
+    for (ElementKind kind : {ElementKind::Vpc, ElementKind::Subnet}) {
+        for (int i : ofKind(kind)) {
+            const QString text = element(i).properties.value(cidrKey).toString();
+            if (!text.isEmpty())
+                m_cidr[size_t(i)] = Cidr::parse(text.trimmed());
+        }
+    }
+    m_ingressGroup.resize(n);
+    for (int sg : ofKind(ElementKind::SecurityGroup)) {
+        QVector<std::optional<Cidr>> &parsed = m_ingressCidr[size_t(sg)];
+        QVector<int> &groups = m_ingressGroup[size_t(sg)];
+        for (const IngressRule &rule : element(sg).ingress) {
+            parsed << (rule.cidr.isEmpty() ? std::nullopt : Cidr::parse(rule.cidr.trimmed()));
+            groups << (rule.sourceGroup.isEmpty() ? -1 : indexOf(rule.sourceGroup));
+        }
+    }
+    indexZones();
     for (size_t i = 0; i < n; ++i) {
         QVector<int> &groups = m_groups[i];
         auto addGroups = [&](const Element &e) {
@@ -45,12 +70,11 @@ DesignIndex::DesignIndex(const Design &design)
             }
         };
         const Element &e = element(int(i));
+        if (e.securityGroups.isEmpty() && m_asgOf[i] < 0)
+            continue;
         addGroups(e);
-        if (e.kind == ElementKind::Ec2Instance) {
-            const int asg = indexOf(e.stringValue(QStringLiteral("autoScalingGroup")));
-            if (asg >= 0)
-                addGroups(element(asg));
-        }
+        if (m_asgOf[i] >= 0)
+            addGroups(element(m_asgOf[i]));
         for (int g : groups)
             m_members[size_t(g)] << int(i);
     }
@@ -65,6 +89,11 @@ void DesignIndex::indexContainment()
     m_subnet.assign(n, -1);
     m_az.assign(n, -1);
     m_vpc.assign(n, -1);
+    m_parent.assign(n, -1);
+    for (size_t i = 0; i < n; ++i) {
+        if (!element(int(i)).parent.isEmpty())
+            m_parent[i] = indexOf(element(int(i)).parent);
+    }
     std::vector<char> state(n, 0); // 0 new, 1 on the current path, 2 done
     std::vector<int> path;
     for (size_t start = 0; start < n; ++start) {
@@ -75,7 +104,7 @@ void DesignIndex::indexContainment()
         while (i >= 0 && state[size_t(i)] == 0) {
             state[size_t(i)] = 1;
             path.push_back(i);
-            i = indexOf(element(i).parent);
+            i = m_parent[size_t(i)];
         }
         // i is now -1 (top level), a finished element, or a cycle member.
         int subnet = -1, az = -1, vpc = -1;
@@ -108,6 +137,26 @@ bool DesignIndex::inPublicSubnet(int i) const
 
 QVector<int> DesignIndex::zonesOf(int i) const
 {
+    const ElementKind kind = element(i).kind;
+    if (kind == ElementKind::LoadBalancer || kind == ElementKind::AutoScalingGroup)
+        return m_zones[size_t(i)];
+    const int az = azOf(i);
+    return az >= 0 ? QVector<int>{az} : QVector<int>{};
+}
+
+// Zones of a load balancer or Auto Scaling group: those of its subnets and,
+// for a group, of the instances that name it.
+void DesignIndex::indexZones()
+{
+    m_zones.resize(m_design.elements().size());
+    for (ElementKind kind : {ElementKind::LoadBalancer, ElementKind::AutoScalingGroup}) {
+        for (int i : ofKind(kind))
+            m_zones[size_t(i)] = spannedZones(i);
+    }
+}
+
+QVector<int> DesignIndex::spannedZones(int i) const
+{
     QVector<int> zones;
     auto add = [&](int az) {
         if (az >= 0 && !zones.contains(az))
@@ -124,9 +173,7 @@ QVector<int> DesignIndex::zonesOf(int i) const
             for (int member : asgInstances(i))
                 add(azOf(member));
         }
-        return zones;
     }
-    add(azOf(i));
     return zones;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "../Cidr.h"
 #include "../Design.h"
 
 #include <QVector>
 
+#include <optional>
 #include <vector>
 
 namespace pillar {
@@ -45,12 +47,26 @@ public:
     const QVector<int> &membersOf(int sg) const { return m_members[size_t(sg)]; }
     // EC2 instances whose autoScalingGroup is asg.
     const QVector<int> &asgInstances(int asg) const { return m_asgInstances[size_t(asg)]; }
+    // The Auto Scaling group an EC2 instance names, or -1.
+    int asgOf(int i) const { return m_asgOf[size_t(i)]; }
     // Availability Zones element i runs in: its own AZ, or for a load balancer
     // or Auto Scaling group the AZs of its subnets (and of its instances).
     QVector<int> zonesOf(int i) const;
 
+    // Parsed "cidr" of a VPC or subnet (nullopt when empty or invalid), and of
+    // each ingress rule of a security group (nullopt for group sources).
+    // Parsed once here: rules ask for them per connection and per member.
+    const std::optional<Cidr> &cidrOf(int i) const { return m_cidr[size_t(i)]; }
+    const QVector<std::optional<Cidr>> &ingressCidrs(int sg) const { return m_ingressCidr[size_t(sg)]; }
+    // Index of each ingress rule's source security group (-1 for CIDR sources or a dangling id).
+    const QVector<int> &ingressSourceGroups(int sg) const { return m_ingressGroup[size_t(sg)]; }
+    // Index of element i's parent; -1 at the top level or when the parent id dangles.
+    int parentOf(int i) const { return m_parent[size_t(i)]; }
+
 private:
     void indexContainment();
+    void indexZones();
+    QVector<int> spannedZones(int i) const;
 
     const Design &m_design;
     std::vector<QVector<int>> m_byKind;
@@ -58,6 +74,12 @@ private:
     std::vector<QVector<int>> m_out, m_in;
     std::vector<int> m_connFrom, m_connTo;
     std::vector<QVector<int>> m_groups, m_members, m_asgInstances;
+    std::vector<int> m_asgOf;
+    std::vector<QVector<int>> m_zones; // load balancers and Auto Scaling groups
+    std::vector<std::optional<Cidr>> m_cidr;
+    std::vector<QVector<std::optional<Cidr>>> m_ingressCidr;
+    std::vector<QVector<int>> m_ingressGroup;
+    std::vector<int> m_parent;
 };
 
 } // namespace pillar

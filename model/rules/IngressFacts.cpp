@@ -10,7 +10,12 @@ IngressFacts ingressFacts(const IngressRule &rule)
     IngressFacts facts;
     if (rule.cidr.isEmpty())
         return facts;
-    const auto cidr = Cidr::parse(rule.cidr.trimmed());
+    return ingressFacts(Cidr::parse(rule.cidr.trimmed()));
+}
+
+IngressFacts ingressFacts(const std::optional<Cidr> &cidr)
+{
+    IngressFacts facts;
     if (!cidr)
         return facts;
     facts.parsed = true;

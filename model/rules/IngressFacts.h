@@ -1,6 +1,9 @@
 #pragma once
 
+#include "../Cidr.h"
 #include "../Element.h"
+
+#include <optional>
 
 #include <QString>
 
@@ -13,6 +16,8 @@ struct IngressFacts {
     bool fromPrivate = false;  // RFC 1918 / ULA source
 };
 IngressFacts ingressFacts(const IngressRule &rule);
+// Same, from the CIDR DesignIndex::ingressCidrs() parsed already.
+IngressFacts ingressFacts(const std::optional<Cidr> &cidr);
 
 // Ports that must never be open to the world: remote administration and data
 // stores (SSH, RDP, MySQL, PostgreSQL, SQL Server, Oracle, Redis, Memcached,

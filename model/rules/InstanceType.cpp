@@ -6,12 +6,15 @@ namespace pillar {
 
 InstanceType parseInstanceType(const QString &text)
 {
-    QStringList parts = text.trimmed().toLower().split(QLatin1Char('.'));
-    if (!parts.isEmpty() && (parts.first() == QLatin1String("db") || parts.first() == QLatin1String("cache")))
-        parts.removeFirst();
-    if (parts.size() != 2)
+    QStringView rest = QStringView(text).trimmed();
+    if (rest.startsWith(QLatin1String("db."), Qt::CaseInsensitive))
+        rest = rest.mid(3);
+    else if (rest.startsWith(QLatin1String("cache."), Qt::CaseInsensitive))
+        rest = rest.mid(6);
+    const qsizetype dot = rest.indexOf(QLatin1Char('.'));
+    if (dot <= 0 || dot == rest.size() - 1 || rest.indexOf(QLatin1Char('.'), dot + 1) >= 0)
         return {};
-    return {parts[0], parts[1]};
+    return {rest.left(dot).toString().toLower(), rest.mid(dot + 1).toString().toLower()};
 }
 
 int InstanceType::sizeRank() const

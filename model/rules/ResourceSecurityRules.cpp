@@ -14,7 +14,7 @@ void checkIamRole(const RuleContext &ctx, Reporter &r)
             const Element &e = ctx.element(i);
             // An instance launched by an Auto Scaling group gets the group's
             // role; the group is judged instead.
-            if (kind == ElementKind::Ec2Instance && index.indexOf(e.stringValue(QStringLiteral("autoScalingGroup"))) >= 0)
+            if (kind == ElementKind::Ec2Instance && index.asgOf(i) >= 0)
                 continue;
             if (!RuleContext::known(e, "iamRole") || !e.stringValue(QStringLiteral("iamRole")).trimmed().isEmpty())
                 continue;

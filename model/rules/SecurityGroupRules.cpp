@@ -29,8 +29,10 @@ void checkAdminPortOpen(const RuleContext &ctx, Reporter &r)
 {
     for (int sg : ctx.index().ofKind(ElementKind::SecurityGroup)) {
         const Element &g = ctx.element(sg);
-        for (const IngressRule &rule : g.ingress) {
-            if (!ingressFacts(rule).fromAnywhere)
+        const auto &cidrs = ctx.index().ingressCidrs(sg);
+        for (int k = 0; k < g.ingress.size(); ++k) {
+            const IngressRule &rule = g.ingress[k];
+            if (!ingressFacts(cidrs[k]).fromAnywhere)
                 continue;
             const QVector<int> ports = sensitivePortsAdmitted(rule);
             if (ports.isEmpty())
@@ -49,8 +51,10 @@ void checkAllTrafficOpen(const RuleContext &ctx, Reporter &r)
 {
     for (int sg : ctx.index().ofKind(ElementKind::SecurityGroup)) {
         const Element &g = ctx.element(sg);
-        for (const IngressRule &rule : g.ingress) {
-            if (rule.coversAllPorts() && ingressFacts(rule).fromAnywhere) {
+        const auto &cidrs = ctx.index().ingressCidrs(sg);
+        for (int k = 0; k < g.ingress.size(); ++k) {
+            const IngressRule &rule = g.ingress[k];
+            if (rule.coversAllPorts() && ingressFacts(cidrs[k]).fromAnywhere) {
                 r.report(groupAndMembers(ctx, sg),
                          rulesTr("Security group %1 admits every port (%2) from anywhere (%3); %4.")
                              .arg(RuleContext::label(g), describePorts(rule), rule.cidr, appliesTo(ctx, sg)));
@@ -74,7 +78,7 @@ bool reachedOnlyThroughLoadBalancers(const RuleContext &ctx, int i)
     for (int c : index.incoming(i))
         sources << index.connectionFrom(c);
     if (e.kind == ElementKind::Ec2Instance) {
-        const int asg = index.indexOf(e.stringValue(QStringLiteral("autoScalingGroup")));
+        const int asg = index.asgOf(i);
         if (asg >= 0) {
             for (int c : index.incoming(asg))
                 sources << index.connectionFrom(c);
@@ -94,9 +98,11 @@ void checkWorldIngressOnPrivateTier(const RuleContext &ctx, Reporter &r)
     for (int sg : ctx.index().ofKind(ElementKind::SecurityGroup)) {
         const Element &g = ctx.element(sg);
         QStringList open;
-        for (const IngressRule &rule : g.ingress) {
+        const auto &cidrs = ctx.index().ingressCidrs(sg);
+        for (int k = 0; k < g.ingress.size(); ++k) {
+            const IngressRule &rule = g.ingress[k];
             // Sensitive ports and all traffic are errors of their own rules.
-            if (ingressFacts(rule).fromAnywhere && !rule.coversAllPorts() && sensitivePortsAdmitted(rule).isEmpty())
+            if (ingressFacts(cidrs[k]).fromAnywhere && !rule.coversAllPorts() && sensitivePortsAdmitted(rule).isEmpty())
                 open << describePorts(rule);
         }
         if (open.isEmpty())
@@ -123,10 +129,12 @@ void checkCidrWhereGroupWouldDo(const RuleContext &ctx, Reporter &r)
         std::optional<Cidr> vpcCidr;
         const int vpc = ctx.index().vpcOf(sg);
         if (vpc >= 0)
-            vpcCidr = Cidr::parse(ctx.element(vpc).stringValue(QStringLiteral("cidr")));
+            vpcCidr = ctx.index().cidrOf(vpc);
         QStringList sources;
-        for (const IngressRule &rule : g.ingress) {
-            const auto cidr = rule.cidr.isEmpty() ? std::nullopt : Cidr::parse(rule.cidr.trimmed());
+        const auto &cidrs = ctx.index().ingressCidrs(sg);
+        for (int k = 0; k < g.ingress.size(); ++k) {
+            const IngressRule &rule = g.ingress[k];
+            const auto &cidr = cidrs[k];
             if (!cidr || !cidr->isPrivate() || cidr->isAnywhere())
                 continue;
             // Only addresses inside the group's own VPC are instance-to-instance

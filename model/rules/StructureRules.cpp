@@ -15,9 +15,16 @@ namespace {
 
 void checkPlacement(const RuleContext &ctx, Reporter &r)
 {
-    for (const Element &e : ctx.design().elements()) {
-        if (!e.parent.isEmpty() && !ctx.design().element(e.parent))
+    const DesignIndex &index = ctx.index();
+    for (int i = 0; i < index.elementCount(); ++i) {
+        const Element &e = ctx.element(i);
+        const int parent = index.indexOf(e.parent);
+        if (!e.parent.isEmpty() && parent < 0)
             continue; // dangling-reference says it
+        // Fast path for the common, valid case; placementProblem() builds a
+        // translated sentence, which only a problem deserves.
+        if (parent < 0 ? canBeTopLevel(e.kind) : allowedParentKinds(e.kind).contains(ctx.element(parent).kind))
+            continue;
         const QString why = placementProblem(ctx.design(), e.kind, e.parent);
         if (!why.isEmpty())
             r.report({e.id}, rulesTr("%1 is placed where AWS cannot have it: %2").arg(RuleContext::label(e), why));
@@ -31,8 +38,8 @@ void checkSubnetInVpc(const RuleContext &ctx, Reporter &r)
         const int vpc = index.vpcOf(s);
         if (vpc < 0)
             continue;
-        const auto subnetCidr = Cidr::parse(ctx.element(s).stringValue(QStringLiteral("cidr")));
-        const auto vpcCidr = Cidr::parse(ctx.element(vpc).stringValue(QStringLiteral("cidr")));
+        const auto &subnetCidr = index.cidrOf(s);
+        const auto &vpcCidr = index.cidrOf(vpc);
         if (!subnetCidr || !vpcCidr || subnetCidr->isV6() != vpcCidr->isV6() || vpcCidr->contains(*subnetCidr))
             continue;
         r.report({ctx.element(s).id, ctx.element(vpc).id},
@@ -57,7 +64,7 @@ void checkCidrOverlap(const RuleContext &ctx, Reporter &r)
     };
     std::vector<Block> blocks;
     for (int s : index.ofKind(ElementKind::Subnet)) {
-        const auto cidr = Cidr::parse(ctx.element(s).stringValue(QStringLiteral("cidr")));
+        const auto &cidr = index.cidrOf(s);
         if (cidr && index.vpcOf(s) >= 0)
             blocks.push_back({index.vpcOf(s), cidr->isV6(), cidr->network(), cidr->prefixLength(), s, *cidr});
     }
@@ -108,22 +115,28 @@ void checkAzRegion(const RuleContext &ctx, Reporter &r)
 void checkDanglingReferences(const RuleContext &ctx, Reporter &r)
 {
     const Design &design = ctx.design();
-    for (const Element &e : design.elements()) {
+    for (int i = 0; i < ctx.index().elementCount(); ++i) {
+        const Element &e = ctx.element(i);
         QStringList missing;
         auto need = [&](const QString &id) {
             if (!id.isEmpty() && !design.element(id) && !missing.contains(id))
                 missing << id;
         };
-        need(e.parent);
+        if (!e.parent.isEmpty() && ctx.index().parentOf(i) < 0)
+            missing << e.parent;
         for (const QString &g : e.securityGroups)
             need(g);
         for (const IngressRule &rule : e.ingress)
             need(rule.sourceGroup);
-        for (auto it = e.properties.constBegin(); it != e.properties.constEnd(); ++it) {
-            const PropertySpec *spec = findPropertySpec(e.kind, it.key());
-            if (spec && spec->type == PropertyType::Ref)
+        for (const PropertySpec &spec : propertySpecs(e.kind)) {
+            if (spec.type != PropertyType::Ref && spec.type != PropertyType::RefList)
+                continue;
+            const auto it = e.properties.constFind(spec.key);
+            if (it == e.properties.constEnd())
+                continue;
+            if (spec.type == PropertyType::Ref)
                 need(it.value().toString());
-            else if (spec && spec->type == PropertyType::RefList)
+            else
                 for (const QString &id : it.value().toStringList())
                     need(id);
         }
