@@ -18,26 +18,21 @@ void checkPublicIpv4(const RuleContext &ctx, Reporter &r)
                              .arg(kindDisplayName(e.kind), RuleContext::label(e)).arg(count).arg(what)
                              .arg(count * kIpv4MonthlyUsd, 0, 'f', 2));
     };
-    // In file order, as a user reads the design.
-    for (int i = 0; i < index.elementCount(); ++i) {
+    for (int i : index.ofKind(ElementKind::Ec2Instance)) {
         const Element &e = ctx.element(i);
-        switch (e.kind) {
-        case ElementKind::Ec2Instance:
-            // Instances of an Auto Scaling group are counted with the group.
-            if (index.asgOf(i) < 0 && e.boolValue(QStringLiteral("publicIp")) && RuleContext::known(e, "publicIp"))
-                report(e, 1, rulesTr("public IP or Elastic IP"));
-            break;
-        case ElementKind::AutoScalingGroup:
-            if (e.boolValue(QStringLiteral("publicIp")) && RuleContext::known(e, "publicIp"))
-                report(e, std::max(1, e.intValue(QStringLiteral("desiredCapacity"))), rulesTr("one per instance"));
-            break;
-        case ElementKind::LoadBalancer:
-            if (e.stringValue(QStringLiteral("scheme")) == QLatin1String("internet-facing"))
-                report(e, std::max<int>(1, index.zonesOf(i).size()), rulesTr("one per Availability Zone"));
-            break;
-        default:
-            break;
-        }
+        // Instances of an Auto Scaling group are counted with the group.
+        if (index.asgOf(i) < 0 && e.boolValue(QStringLiteral("publicIp")) && RuleContext::known(e, "publicIp"))
+            report(e, 1, rulesTr("public IP or Elastic IP"));
+    }
+    for (int i : index.ofKind(ElementKind::AutoScalingGroup)) {
+        const Element &e = ctx.element(i);
+        if (e.boolValue(QStringLiteral("publicIp")) && RuleContext::known(e, "publicIp"))
+            report(e, std::max(1, e.intValue(QStringLiteral("desiredCapacity"))), rulesTr("one per instance"));
+    }
+    for (int i : index.ofKind(ElementKind::LoadBalancer)) {
+        const Element &e = ctx.element(i);
+        if (e.stringValue(QStringLiteral("scheme")) == QLatin1String("internet-facing"))
+            report(e, std::max<int>(1, index.zonesOf(i).size()), rulesTr("one per Availability Zone"));
     }
 }
 
@@ -84,8 +79,10 @@ void checkOversized(const RuleContext &ctx, Reporter &r)
             const Element &e = ctx.element(i);
             if (!RuleContext::known(e, t.key))
                 continue;
+            const int rank = ctx.index().instanceTypeOf(i).sizeRank();
+            if (rank < 4)
+                continue;
             const QString text = e.stringValue(QLatin1String(t.key));
-            const int rank = parseInstanceType(text).sizeRank();
             const int cpu = t.kind == ElementKind::RdsInstance ? 0 : e.intValue(QStringLiteral("expectedCpu"));
             if (ctx.isDev() && rank >= 5)
                 r.report({e.id}, rulesTr("%1 %2 is a %3 in a dev design.").arg(kindDisplayName(t.kind), RuleContext::label(e), text));

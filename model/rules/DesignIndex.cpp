@@ -1,5 +1,7 @@
 #include "DesignIndex.h"
 
+#include "../PropertySpec.h"
+
 namespace pillar {
 
 DesignIndex::DesignIndex(const Design &design)
@@ -30,16 +32,7 @@ DesignIndex::DesignIndex(const Design &design)
             m_in[size_t(to)] << int(c);
     }
 
-    m_asgOf.assign(n, -1);
-    const QString asgKey = QStringLiteral("autoScalingGroup");
-    for (int i : ofKind(ElementKind::Ec2Instance)) {
-        const auto ref = element(i).properties.constFind(asgKey);
-        const int asg = ref == element(i).properties.constEnd() ? -1 : indexOf(ref.value().toString());
-        if (asg >= 0 && element(asg).kind == ElementKind::AutoScalingGroup) {
-            m_asgInstances[size_t(asg)] << i;
-            m_asgOf[size_t(i)] = asg;
-        }
-    }
+    indexReferences();
     m_cidr.resize(n);
     m_ingressCidr.resize(n);
     const QString cidrKey = QStringLiteral("cidr");
@@ -50,6 +43,14 @@ DesignIndex::DesignIndex(const Design &design)
                 m_cidr[size_t(i)] = Cidr::parse(text.trimmed());
         }
     }
+    m_instanceType.resize(n);
+    const struct { ElementKind kind; QString key; } typed[] = {
+        {ElementKind::Ec2Instance, QStringLiteral("instanceType")}, {ElementKind::AutoScalingGroup, QStringLiteral("instanceType")},
+        {ElementKind::RdsInstance, QStringLiteral("instanceClass")}, {ElementKind::ElastiCache, QStringLiteral("nodeType")}};
+    for (const auto &t : typed) {
+        for (int i : ofKind(t.kind))
+            m_instanceType[size_t(i)] = parseInstanceType(element(i).stringValue(t.key));
+    }
     m_ingressGroup.resize(n);
     for (int sg : ofKind(ElementKind::SecurityGroup)) {
         QVector<std::optional<Cidr>> &parsed = m_ingressCidr[size_t(sg)];
@@ -57,26 +58,63 @@ DesignIndex::DesignIndex(const Design &design)
         for (const IngressRule &rule : element(sg).ingress) {
             parsed << (rule.cidr.isEmpty() ? std::nullopt : Cidr::parse(rule.cidr.trimmed()));
             groups << (rule.sourceGroup.isEmpty() ? -1 : indexOf(rule.sourceGroup));
+            if (!rule.sourceGroup.isEmpty() && groups.last() < 0 && !m_missing[size_t(sg)].contains(rule.sourceGroup))
+                m_missing[size_t(sg)] << rule.sourceGroup;
         }
     }
     indexZones();
     for (size_t i = 0; i < n; ++i) {
         QVector<int> &groups = m_groups[i];
-        auto addGroups = [&](const Element &e) {
+        auto addGroups = [&](const Element &e, bool own) {
             for (const QString &id : e.securityGroups) {
                 const int g = indexOf(id);
                 if (g >= 0 && element(g).kind == ElementKind::SecurityGroup && !groups.contains(g))
                     groups << g;
+                else if (g < 0 && own && !m_missing[i].contains(id))
+                    m_missing[i] << id;
             }
         };
         const Element &e = element(int(i));
         if (e.securityGroups.isEmpty() && m_asgOf[i] < 0)
             continue;
-        addGroups(e);
+        addGroups(e, true);
         if (m_asgOf[i] >= 0)
-            addGroups(element(m_asgOf[i]));
+            addGroups(element(m_asgOf[i]), false);
         for (int g : groups)
             m_members[size_t(g)] << int(i);
+    }
+}
+
+// Resolves every Ref / RefList property once: records the Auto Scaling
+// group of each instance and the ids that name nothing.
+void DesignIndex::indexReferences()
+{
+    const size_t n = m_design.elements().size();
+    m_asgOf.assign(n, -1);
+    for (const KindInfo &info : allKinds()) {
+        for (const PropertySpec &spec : propertySpecs(info.kind)) {
+            if (spec.type != PropertyType::Ref && spec.type != PropertyType::RefList)
+                continue;
+            for (int i : ofKind(info.kind)) {
+                const auto it = element(i).properties.constFind(spec.key);
+                if (it == element(i).properties.constEnd())
+                    continue;
+                const QStringList ids = spec.type == PropertyType::Ref ? QStringList{it.value().toString()} : it.value().toStringList();
+                for (const QString &id : ids) {
+                    if (id.isEmpty())
+                        continue;
+                    const int target = indexOf(id);
+                    if (target < 0) {
+                        if (!m_missing[size_t(i)].contains(id))
+                            m_missing[size_t(i)] << id;
+                    } else if (info.kind == ElementKind::Ec2Instance && spec.key == QLatin1String("autoScalingGroup")
+                               && element(target).kind == ElementKind::AutoScalingGroup) {
+                        m_asgInstances[size_t(target)] << i;
+                        m_asgOf[size_t(i)] = target;
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -90,9 +128,14 @@ void DesignIndex::indexContainment()
     m_az.assign(n, -1);
     m_vpc.assign(n, -1);
     m_parent.assign(n, -1);
+    m_missing.resize(n);
     for (size_t i = 0; i < n; ++i) {
-        if (!element(int(i)).parent.isEmpty())
-            m_parent[i] = indexOf(element(int(i)).parent);
+        const QString &parent = element(int(i)).parent;
+        if (parent.isEmpty())
+            continue;
+        m_parent[i] = indexOf(parent);
+        if (m_parent[i] < 0)
+            m_missing[i] << parent;
     }
     std::vector<char> state(n, 0); // 0 new, 1 on the current path, 2 done
     std::vector<int> path;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "InstanceType.h"
+
 #include "../Cidr.h"
 #include "../Design.h"
 
@@ -60,12 +62,20 @@ public:
     const QVector<std::optional<Cidr>> &ingressCidrs(int sg) const { return m_ingressCidr[size_t(sg)]; }
     // Index of each ingress rule's source security group (-1 for CIDR sources or a dangling id).
     const QVector<int> &ingressSourceGroups(int sg) const { return m_ingressGroup[size_t(sg)]; }
+    // Parsed instance type of an EC2 instance or Auto Scaling group
+    // (instanceType), RDS instance (instanceClass) or ElastiCache (nodeType);
+    // empty for other kinds. Three rules judge it; it is parsed once.
+    const InstanceType &instanceTypeOf(int i) const { return m_instanceType[size_t(i)]; }
+    // Ids element i refers to (parent, security groups, ingress source
+    // groups, Ref/RefList properties) that are not in the design; usually empty.
+    const QStringList &missingReferences(int i) const { return m_missing[size_t(i)]; }
     // Index of element i's parent; -1 at the top level or when the parent id dangles.
     int parentOf(int i) const { return m_parent[size_t(i)]; }
 
 private:
     void indexContainment();
     void indexZones();
+    void indexReferences();
     QVector<int> spannedZones(int i) const;
 
     const Design &m_design;
@@ -80,6 +90,8 @@ private:
     std::vector<QVector<std::optional<Cidr>>> m_ingressCidr;
     std::vector<QVector<int>> m_ingressGroup;
     std::vector<int> m_parent;
+    std::vector<QStringList> m_missing;
+    std::vector<InstanceType> m_instanceType;
 };
 
 } // namespace pillar

@@ -69,8 +69,9 @@ void checkBurstable(const RuleContext &ctx, Reporter &r)
             const Element &e = ctx.element(i);
             if (!RuleContext::known(e, "instanceType") || !RuleContext::known(e, "expectedCpu"))
                 continue;
-            const InstanceType type = parseInstanceType(e.stringValue(QStringLiteral("instanceType")));
-            const double baseline = type.baselineCpuPercent();
+            const double baseline = ctx.index().instanceTypeOf(i).baselineCpuPercent();
+            if (baseline <= 0)
+                continue;
             const int cpu = e.intValue(QStringLiteral("expectedCpu"));
             if (baseline > 0 && cpu > baseline)
                 r.report({e.id}, rulesTr("%1 %2 is a %3 expected to average %4% CPU, above its %5% baseline: it will run out "
@@ -89,10 +90,10 @@ void checkPreviousGeneration(const RuleContext &ctx, Reporter &r)
     for (const auto &t : typed) {
         for (int i : ctx.index().ofKind(t.kind)) {
             const Element &e = ctx.element(i);
-            const QString text = e.stringValue(QLatin1String(t.key));
-            if (RuleContext::known(e, t.key) && parseInstanceType(text).isPreviousGeneration())
-                r.report({e.id}, rulesTr("%1 %2 uses %3, a previous-generation type.")
-                                     .arg(kindDisplayName(t.kind), RuleContext::label(e), text));
+            if (!ctx.index().instanceTypeOf(i).isPreviousGeneration() || !RuleContext::known(e, t.key))
+                continue;
+            r.report({e.id}, rulesTr("%1 %2 uses %3, a previous-generation type.")
+                                 .arg(kindDisplayName(t.kind), RuleContext::label(e), e.stringValue(QLatin1String(t.key))));
         }
     }
 }

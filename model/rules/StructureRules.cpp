@@ -4,7 +4,6 @@
 
 #include "../Cidr.h"
 #include "../Placement.h"
-#include "../PropertySpec.h"
 
 #include <algorithm>
 #include <map>
@@ -16,14 +15,23 @@ namespace {
 void checkPlacement(const RuleContext &ctx, Reporter &r)
 {
     const DesignIndex &index = ctx.index();
+    // Placement.h's answers as tables, asked once per kind.
+    const size_t kinds = allKinds().size();
+    std::vector<char> topLevel(kinds);
+    std::vector<std::vector<char>> allowed(kinds, std::vector<char>(kinds));
+    for (const KindInfo &info : allKinds()) {
+        topLevel[size_t(info.kind)] = canBeTopLevel(info.kind);
+        for (ElementKind parentKind : allowedParentKinds(info.kind))
+            allowed[size_t(info.kind)][size_t(parentKind)] = 1;
+    }
     for (int i = 0; i < index.elementCount(); ++i) {
         const Element &e = ctx.element(i);
-        const int parent = index.indexOf(e.parent);
+        const int parent = index.parentOf(i);
         if (!e.parent.isEmpty() && parent < 0)
             continue; // dangling-reference says it
         // Fast path for the common, valid case; placementProblem() builds a
         // translated sentence, which only a problem deserves.
-        if (parent < 0 ? canBeTopLevel(e.kind) : allowedParentKinds(e.kind).contains(ctx.element(parent).kind))
+        if (parent < 0 ? topLevel[size_t(e.kind)] : allowed[size_t(e.kind)][size_t(ctx.element(parent).kind)])
             continue;
         const QString why = placementProblem(ctx.design(), e.kind, e.parent);
         if (!why.isEmpty())
@@ -114,45 +122,24 @@ void checkAzRegion(const RuleContext &ctx, Reporter &r)
 
 void checkDanglingReferences(const RuleContext &ctx, Reporter &r)
 {
-    const Design &design = ctx.design();
-    for (int i = 0; i < ctx.index().elementCount(); ++i) {
-        const Element &e = ctx.element(i);
-        QStringList missing;
-        auto need = [&](const QString &id) {
-            if (!id.isEmpty() && !design.element(id) && !missing.contains(id))
-                missing << id;
-        };
-        if (!e.parent.isEmpty() && ctx.index().parentOf(i) < 0)
-            missing << e.parent;
-        for (const QString &g : e.securityGroups)
-            need(g);
-        for (const IngressRule &rule : e.ingress)
-            need(rule.sourceGroup);
-        for (const PropertySpec &spec : propertySpecs(e.kind)) {
-            if (spec.type != PropertyType::Ref && spec.type != PropertyType::RefList)
-                continue;
-            const auto it = e.properties.constFind(spec.key);
-            if (it == e.properties.constEnd())
-                continue;
-            if (spec.type == PropertyType::Ref)
-                need(it.value().toString());
-            else
-                for (const QString &id : it.value().toStringList())
-                    need(id);
-        }
+    const DesignIndex &index = ctx.index();
+    for (int i = 0; i < index.elementCount(); ++i) {
+        const QStringList &missing = index.missingReferences(i);
         if (!missing.isEmpty())
-            r.report({e.id}, rulesTr("%1 refers to %2, which does not exist.")
-                                 .arg(RuleContext::label(e), QLatin1Char('\'') + missing.join(QLatin1String("', '")) + QLatin1Char('\'')));
+            r.report({ctx.element(i).id}, rulesTr("%1 refers to %2, which does not exist.")
+                                              .arg(ctx.label(i), QLatin1Char('\'') + missing.join(QLatin1String("', '")) + QLatin1Char('\'')));
     }
-    for (const Connection &c : design.connections()) {
+    for (size_t c = 0; c < ctx.design().connections().size(); ++c) {
+        if (index.connectionFrom(int(c)) >= 0 && index.connectionTo(int(c)) >= 0)
+            continue;
+        const Connection &conn = index.connection(int(c));
         QStringList missing;
-        for (const QString &id : {c.from, c.to}) {
-            if (!design.element(id))
-                missing << id;
-        }
-        if (!missing.isEmpty())
-            r.report({c.id}, rulesTr("Connection '%1' joins %2, which does not exist.")
-                                 .arg(c.id, QLatin1Char('\'') + missing.join(QLatin1String("', '")) + QLatin1Char('\'')));
+        if (index.connectionFrom(int(c)) < 0)
+            missing << conn.from;
+        if (index.connectionTo(int(c)) < 0 && conn.to != conn.from)
+            missing << conn.to;
+        r.report({conn.id}, rulesTr("Connection '%1' joins %2, which does not exist.")
+                                .arg(conn.id, QLatin1Char('\'') + missing.join(QLatin1String("', '")) + QLatin1Char('\'')));
     }
 }
 

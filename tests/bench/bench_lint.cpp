@@ -3,6 +3,7 @@
 //
 //   bench_lint [--runs N] [SIZE...]   default sizes 1000 10000 100000, 5 runs
 //   bench_lint --smoke                one small design, one run (ctest smoke)
+//   bench_lint --write FILE SIZE      write a generated design, e.g. to time pillar-cli
 //
 // Prints one line per size with medians, then the 10k -> 100k growth.
 
@@ -177,6 +178,14 @@ int main(int argc, char **argv)
     int runs = 5;
     std::vector<int> sizes;
     for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--write") && i + 2 < args.size()) {
+            QString error;
+            if (!writeDesignFile(generate(args[i + 2].toInt()), args[i + 1], &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 2;
+            }
+            return 0;
+        }
         if (args[i] == QLatin1String("--smoke")) {
             runs = 1;
             sizes = {1000};
@@ -185,7 +194,7 @@ int main(int argc, char **argv)
         } else if (args[i].toInt() > 0) {
             sizes.push_back(args[i].toInt());
         } else {
-            std::fprintf(stderr, "usage: bench_lint [--smoke] [--runs N] [SIZE...]\n");
+            std::fprintf(stderr, "usage: bench_lint [--smoke] [--runs N] [SIZE...] | --write FILE SIZE\n");
             return 2;
         }
     }
