@@ -64,6 +64,10 @@ void checkBlockedConnections(const RuleContext &ctx, Reporter &r)
         const int to = index.connectionTo(int(ci));
         if (from < 0 || to < 0 || c.port <= 0)
             continue;
+        // RDS replication (primary -> replica) is AWS-managed, not a flow
+        // through the replica's security groups.
+        if (isDataStore(ctx.element(from).kind) && isDataStore(ctx.element(to).kind))
+            continue;
         const QVector<int> &groups = index.groupsOf(to);
         if (groups.isEmpty())
             continue; // no security group drawn: nothing to judge
@@ -132,7 +136,7 @@ void addConnectivityRules(std::vector<Rule> &rules)
                       QT_TRANSLATE_NOOP("Rules", "Only connections with a port and targets with at least one security group are "
                                                  "judged. A source is admitted by its security group (its Auto Scaling group's "
                                                  "included), by a CIDR containing its subnet, or by any /0; internet sources by "
-                                                 "any public CIDR.")},
+                                                 "any public CIDR. Replication between data stores is not judged.")},
                      checkBlockedConnections});
     rules.push_back({{"invalid-connection", QT_TRANSLATE_NOOP("Rules", "Connection AWS cannot have"),
                       Pillar::WellFormedness, Severity::Error, ContextPolicy::None, {},

@@ -48,6 +48,10 @@ void checkCrossAz(const RuleContext &ctx, Reporter &r)
         const int azTo = index.azOf(to);
         if (azFrom < 0 || azTo < 0 || azFrom == azTo)
             continue;
+        // Replication between RDS instances in one region carries no
+        // data-transfer charge; only application traffic is billed.
+        if (isDataStore(ctx.element(from).kind) && isDataStore(ctx.element(to).kind))
+            continue;
         r.report({ctx.element(from).id, ctx.element(to).id, index.connection(int(c)).id},
                  rulesTr("Connection %1 from %2 in %3 to %4 in %5 crosses Availability Zones; that traffic is billed.")
                      .arg(index.connection(int(c)).id, ctx.label(from), ctx.label(azFrom), ctx.label(to), ctx.label(azTo)));
@@ -115,7 +119,8 @@ void addCostRules(std::vector<Rule> &rules)
                       QT_TRANSLATE_NOOP("Rules", "Cost optimization pillar (COST08, data transfer); seed B."),
                       QT_TRANSLATE_NOOP("Rules", "Keep chatty pairs in one AZ where availability allows."),
                       QT_TRANSLATE_NOOP("Rules", "One note per drawn connection whose two ends sit in different AZ boxes; "
-                                                 "the connection id is the finding's last element.")},
+                                                 "the connection id is the finding's last element. Replication between "
+                                                 "data stores is not billed and not reported.")},
                      checkCrossAz});
     rules.push_back({{"rds-storage-overprovisioned", QT_TRANSLATE_NOOP("Rules", "RDS storage far above need"),
                       Pillar::CostOptimization, Severity::Info, ContextPolicy::None, {ElementKind::RdsInstance},

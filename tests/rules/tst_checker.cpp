@@ -167,6 +167,31 @@ private slots:
         QCOMPARE(rulesOf(checkDesign(d)).count(QStringLiteral("unused-suppression")), 0);
     }
 
+    // A stage-4 style read replica in the other AZ adds no finding: replication
+    // is neither billed cross-AZ traffic nor a flow through security groups.
+    void readReplicaAcrossAzIsQuiet()
+    {
+        Design d = sampleDesign();
+        addElement(d, ElementKind::RdsInstance, "db-replica", "subnet-private-c",
+                   {{"readReplicaOf", QStringLiteral("db-main")}, {"storageEncrypted", true}, {"instanceClass", QStringLiteral("db.m7g.large")}});
+        el(d, "db-replica").securityGroups << QStringLiteral("sg-db");
+        addConnection(d, "db-main", "db-replica", 3306, "tcp");
+        QCOMPARE(rulesOf(checkDesign(d)), (QStringList{"public-ipv4-charge", "cross-az-traffic"}));
+    }
+
+    // Imported designs mark values nobody knows; rules do not guess them.
+    void unknownValuesAreNotJudged()
+    {
+        Design d = sampleDesign();
+        setProp(d, "db-main", "multiAz", false);
+        setProp(d, "db-main", "storageEncrypted", false);
+        QVERIFY(rulesOf(checkDesign(d)).contains(QLatin1String("rds-single-az")));
+        el(d, "db-main").unknown = QStringList{QStringLiteral("multiAz"), QStringLiteral("storageEncrypted")};
+        const QStringList rules = rulesOf(checkDesign(d));
+        QVERIFY(!rules.contains(QLatin1String("rds-single-az")));
+        QVERIFY(!rules.contains(QLatin1String("rds-storage-unencrypted")));
+    }
+
     void indexFindsContainers()
     {
         const Design d = sampleDesign();
