@@ -2,6 +2,8 @@
 
 #include "../PropertySpec.h"
 
+#include <QHash>
+
 namespace pillar {
 
 DesignIndex::DesignIndex(const Design &design)
@@ -52,11 +54,21 @@ DesignIndex::DesignIndex(const Design &design)
             m_instanceType[size_t(i)] = parseInstanceType(element(i).stringValue(t.key));
     }
     m_ingressGroup.resize(n);
+    // The same few sources ("0.0.0.0/0", an office range) repeat across groups.
+    QHash<QString, std::optional<Cidr>> parsedSources;
+    auto parseSource = [&](const QString &text) -> std::optional<Cidr> {
+        if (text.isEmpty())
+            return std::nullopt;
+        auto it = parsedSources.constFind(text);
+        if (it == parsedSources.constEnd())
+            it = parsedSources.insert(text, Cidr::parse(text.trimmed()));
+        return it.value();
+    };
     for (int sg : ofKind(ElementKind::SecurityGroup)) {
         QVector<std::optional<Cidr>> &parsed = m_ingressCidr[size_t(sg)];
         QVector<int> &groups = m_ingressGroup[size_t(sg)];
         for (const IngressRule &rule : element(sg).ingress) {
-            parsed << (rule.cidr.isEmpty() ? std::nullopt : Cidr::parse(rule.cidr.trimmed()));
+            parsed << parseSource(rule.cidr);
             groups << (rule.sourceGroup.isEmpty() ? -1 : indexOf(rule.sourceGroup));
             if (!rule.sourceGroup.isEmpty() && groups.last() < 0 && !m_missing[size_t(sg)].contains(rule.sourceGroup))
                 m_missing[size_t(sg)] << rule.sourceGroup;

@@ -62,32 +62,43 @@ void checkSubnetInVpc(const RuleContext &ctx, Reporter &r)
 void checkCidrOverlap(const RuleContext &ctx, Reporter &r)
 {
     const DesignIndex &index = ctx.index();
+    // A compact sort key: VPC, family, network address (128 bits), prefix.
     struct Block {
         int vpc;
         bool v6;
-        std::array<std::uint8_t, 16> network;
+        quint64 high;
+        quint64 low;
         int prefix;
         int subnet;
-        Cidr cidr;
+        bool operator<(const Block &o) const
+        {
+            return std::tie(vpc, v6, high, low, prefix, subnet) < std::tie(o.vpc, o.v6, o.high, o.low, o.prefix, o.subnet);
+        }
     };
     std::vector<Block> blocks;
     for (int s : index.ofKind(ElementKind::Subnet)) {
         const auto &cidr = index.cidrOf(s);
-        if (cidr && index.vpcOf(s) >= 0)
-            blocks.push_back({index.vpcOf(s), cidr->isV6(), cidr->network(), cidr->prefixLength(), s, *cidr});
+        if (!cidr || index.vpcOf(s) < 0)
+            continue;
+        const auto bytes = cidr->network();
+        quint64 high = 0, low = 0;
+        for (int b = 0; b < 8; ++b) {
+            high = (high << 8) | bytes[size_t(b)];
+            low = (low << 8) | bytes[size_t(b + 8)];
+        }
+        blocks.push_back({index.vpcOf(s), cidr->isV6(), high, low, cidr->prefixLength(), s});
     }
-    std::sort(blocks.begin(), blocks.end(), [](const Block &a, const Block &b) {
-        return std::tie(a.vpc, a.v6, a.network, a.prefix, a.subnet) < std::tie(b.vpc, b.v6, b.network, b.prefix, b.subnet);
-    });
+    std::sort(blocks.begin(), blocks.end());
     std::vector<const Block *> open;
     for (const Block &b : blocks) {
-        while (!open.empty() && (open.back()->vpc != b.vpc || !open.back()->cidr.contains(b.cidr)))
+        const Cidr &cidr = *index.cidrOf(b.subnet);
+        while (!open.empty() && (open.back()->vpc != b.vpc || !index.cidrOf(open.back()->subnet)->contains(cidr)))
             open.pop_back();
         if (!open.empty()) {
-            const Block &outer = *open.back();
-            r.report({ctx.element(b.subnet).id, ctx.element(outer.subnet).id},
+            const int outer = open.back()->subnet;
+            r.report({ctx.element(b.subnet).id, ctx.element(outer).id},
                      rulesTr("Subnet %1 (%2) overlaps subnet %3 (%4) in the same VPC.")
-                         .arg(ctx.label(b.subnet), b.cidr.toString(), ctx.label(outer.subnet), outer.cidr.toString()));
+                         .arg(ctx.label(b.subnet), cidr.toString(), ctx.label(outer), index.cidrOf(outer)->toString()));
         }
         open.push_back(&b);
     }
