@@ -2,132 +2,40 @@
 
 #include "../PropertySpec.h"
 
-#include <QHash>
-
 namespace pillar {
+
+namespace {
+
+const QVector<int> kNoIndices;
+const QStringList kNoIds;
+const std::optional<Cidr> kNoCidr;
+const InstanceType kNoType;
+
+} // namespace
 
 DesignIndex::DesignIndex(const Design &design)
     : m_design(design)
 {
     const size_t n = design.elements().size();
     m_byKind.resize(allKinds().size());
-    m_out.resize(n);
-    m_in.resize(n);
-    m_groups.resize(n);
-    m_members.resize(n);
-    m_asgInstances.resize(n);
-    for (size_t i = 0; i < n; ++i)
-        m_byKind[size_t(design.elements()[i].kind)] << int(i);
-    indexContainment();
-
-    const auto &connections = design.connections();
-    m_connFrom.resize(connections.size());
-    m_connTo.resize(connections.size());
-    for (size_t c = 0; c < connections.size(); ++c) {
-        const int from = indexOf(connections[c].from);
-        const int to = indexOf(connections[c].to);
-        m_connFrom[c] = from;
-        m_connTo[c] = to;
-        if (from >= 0)
-            m_out[size_t(from)] << int(c);
-        if (to >= 0)
-            m_in[size_t(to)] << int(c);
-    }
-
-    indexReferences();
-    m_cidr.resize(n);
-    m_ingressCidr.resize(n);
-    const QString cidrKey = QStringLiteral("cidr");
-    for (ElementKind kind : {ElementKind::Vpc, ElementKind::Subnet}) {
-        for (int i : ofKind(kind)) {
-            const QString text = element(i).properties.value(cidrKey).toString();
-            if (!text.isEmpty())
-                m_cidr[size_t(i)] = Cidr::parse(text.trimmed());
-        }
-    }
-    m_instanceType.resize(n);
-    const struct { ElementKind kind; QString key; } typed[] = {
-        {ElementKind::Ec2Instance, QStringLiteral("instanceType")}, {ElementKind::AutoScalingGroup, QStringLiteral("instanceType")},
-        {ElementKind::RdsInstance, QStringLiteral("instanceClass")}, {ElementKind::ElastiCache, QStringLiteral("nodeType")}};
-    for (const auto &t : typed) {
-        for (int i : ofKind(t.kind))
-            m_instanceType[size_t(i)] = parseInstanceType(element(i).stringValue(t.key));
-    }
-    m_ingressGroup.resize(n);
-    // The same few sources ("0.0.0.0/0", an office range) repeat across groups.
-    QHash<QString, std::optional<Cidr>> parsedSources;
-    auto parseSource = [&](const QString &text) -> std::optional<Cidr> {
-        if (text.isEmpty())
-            return std::nullopt;
-        auto it = parsedSources.constFind(text);
-        if (it == parsedSources.constEnd())
-            it = parsedSources.insert(text, Cidr::parse(text.trimmed()));
-        return it.value();
-    };
-    for (int sg : ofKind(ElementKind::SecurityGroup)) {
-        QVector<std::optional<Cidr>> &parsed = m_ingressCidr[size_t(sg)];
-        QVector<int> &groups = m_ingressGroup[size_t(sg)];
-        for (const IngressRule &rule : element(sg).ingress) {
-            parsed << parseSource(rule.cidr);
-            groups << (rule.sourceGroup.isEmpty() ? -1 : indexOf(rule.sourceGroup));
-            if (!rule.sourceGroup.isEmpty() && groups.last() < 0 && !m_missing[size_t(sg)].contains(rule.sourceGroup))
-                m_missing[size_t(sg)] << rule.sourceGroup;
-        }
-    }
-    indexZones();
+    m_slot.resize(n);
     for (size_t i = 0; i < n; ++i) {
-        QVector<int> &groups = m_groups[i];
-        auto addGroups = [&](const Element &e, bool own) {
-            for (const QString &id : e.securityGroups) {
-                const int g = indexOf(id);
-                if (g >= 0 && element(g).kind == ElementKind::SecurityGroup && !groups.contains(g))
-                    groups << g;
-                else if (g < 0 && own && !m_missing[i].contains(id))
-                    m_missing[i] << id;
-            }
-        };
-        const Element &e = element(int(i));
-        if (e.securityGroups.isEmpty() && m_asgOf[i] < 0)
-            continue;
-        addGroups(e, true);
-        if (m_asgOf[i] >= 0)
-            addGroups(element(m_asgOf[i]), false);
-        for (int g : groups)
-            m_members[size_t(g)] << int(i);
+        QVector<int> &list = m_byKind[size_t(design.elements()[i].kind)];
+        m_slot[i] = int(list.size());
+        list << int(i);
     }
+    indexContainment();
+    indexConnections();
+    indexReferences();
+    indexSecurityGroups();
+    indexZones();
+    indexTyped();
 }
 
-// Resolves every Ref / RefList property once: records the Auto Scaling
-// group of each instance and the ids that name nothing.
-void DesignIndex::indexReferences()
+IndexRange DesignIndex::range(const std::vector<int> &start, const std::vector<int> &list, int i)
 {
-    const size_t n = m_design.elements().size();
-    m_asgOf.assign(n, -1);
-    for (const KindInfo &info : allKinds()) {
-        for (const PropertySpec &spec : propertySpecs(info.kind)) {
-            if (spec.type != PropertyType::Ref && spec.type != PropertyType::RefList)
-                continue;
-            for (int i : ofKind(info.kind)) {
-                const auto it = element(i).properties.constFind(spec.key);
-                if (it == element(i).properties.constEnd())
-                    continue;
-                const QStringList ids = spec.type == PropertyType::Ref ? QStringList{it.value().toString()} : it.value().toStringList();
-                for (const QString &id : ids) {
-                    if (id.isEmpty())
-                        continue;
-                    const int target = indexOf(id);
-                    if (target < 0) {
-                        if (!m_missing[size_t(i)].contains(id))
-                            m_missing[size_t(i)] << id;
-                    } else if (info.kind == ElementKind::Ec2Instance && spec.key == QLatin1String("autoScalingGroup")
-                               && element(target).kind == ElementKind::AutoScalingGroup) {
-                        m_asgInstances[size_t(target)] << i;
-                        m_asgOf[size_t(i)] = target;
-                    }
-                }
-            }
-        }
-    }
+    const int *data = list.data();
+    return {data + start[size_t(i)], data + start[size_t(i) + 1]};
 }
 
 // Walks each parent chain once, memoising the answer for every element on the
@@ -136,19 +44,18 @@ void DesignIndex::indexReferences()
 void DesignIndex::indexContainment()
 {
     const size_t n = m_design.elements().size();
-    m_subnet.assign(n, -1);
-    m_az.assign(n, -1);
-    m_vpc.assign(n, -1);
     m_parent.assign(n, -1);
-    m_missing.resize(n);
     for (size_t i = 0; i < n; ++i) {
         const QString &parent = element(int(i)).parent;
         if (parent.isEmpty())
             continue;
         m_parent[i] = indexOf(parent);
         if (m_parent[i] < 0)
-            m_missing[i] << parent;
+            m_missing[int(i)] << parent;
     }
+    m_subnet.assign(n, -1);
+    m_az.assign(n, -1);
+    m_vpc.assign(n, -1);
     std::vector<char> state(n, 0); // 0 new, 1 on the current path, 2 done
     std::vector<int> path;
     for (size_t start = 0; start < n; ++start) {
@@ -184,52 +91,224 @@ void DesignIndex::indexContainment()
     }
 }
 
-bool DesignIndex::inPublicSubnet(int i) const
+// Adjacency in compressed form: one offsets array and one list per direction.
+void DesignIndex::indexConnections()
 {
-    const int s = subnetOf(i);
-    return s >= 0 && element(s).boolValue(QStringLiteral("public"));
+    const size_t n = m_design.elements().size();
+    const auto &connections = m_design.connections();
+    m_connFrom.resize(connections.size());
+    m_connTo.resize(connections.size());
+    m_outStart.assign(n + 1, 0);
+    m_inStart.assign(n + 1, 0);
+    for (size_t c = 0; c < connections.size(); ++c) {
+        m_connFrom[c] = indexOf(connections[c].from);
+        m_connTo[c] = indexOf(connections[c].to);
+        if (m_connFrom[c] >= 0)
+            ++m_outStart[size_t(m_connFrom[c]) + 1];
+        if (m_connTo[c] >= 0)
+            ++m_inStart[size_t(m_connTo[c]) + 1];
+    }
+    for (size_t i = 0; i < n; ++i) {
+        m_outStart[i + 1] += m_outStart[i];
+        m_inStart[i + 1] += m_inStart[i];
+    }
+    m_outList.resize(size_t(m_outStart[n]));
+    m_inList.resize(size_t(m_inStart[n]));
+    std::vector<int> outFill(m_outStart.begin(), m_outStart.end() - 1);
+    std::vector<int> inFill(m_inStart.begin(), m_inStart.end() - 1);
+    for (size_t c = 0; c < connections.size(); ++c) {
+        if (m_connFrom[c] >= 0)
+            m_outList[size_t(outFill[size_t(m_connFrom[c])]++)] = int(c);
+        if (m_connTo[c] >= 0)
+            m_inList[size_t(inFill[size_t(m_connTo[c])]++)] = int(c);
+    }
 }
 
-QVector<int> DesignIndex::zonesOf(int i) const
+// Resolves every Ref / RefList property once: records the Auto Scaling
+// group of each instance and the ids that name nothing.
+void DesignIndex::indexReferences()
 {
-    const ElementKind kind = element(i).kind;
-    if (kind == ElementKind::LoadBalancer || kind == ElementKind::AutoScalingGroup)
-        return m_zones[size_t(i)];
-    const int az = azOf(i);
-    return az >= 0 ? QVector<int>{az} : QVector<int>{};
+    m_asgOf.assign(size_t(ofKind(ElementKind::Ec2Instance).size()), -1);
+    m_asgInstances.resize(size_t(ofKind(ElementKind::AutoScalingGroup).size()));
+    for (const KindInfo &info : allKinds()) {
+        for (const PropertySpec &spec : propertySpecs(info.kind)) {
+            if (spec.type != PropertyType::Ref && spec.type != PropertyType::RefList)
+                continue;
+            const bool asgRef = info.kind == ElementKind::Ec2Instance && spec.key == QLatin1String("autoScalingGroup");
+            for (int i : ofKind(info.kind)) {
+                const auto it = element(i).properties.constFind(spec.key);
+                if (it == element(i).properties.constEnd())
+                    continue;
+                const QStringList ids = spec.type == PropertyType::Ref ? QStringList{it.value().toString()} : it.value().toStringList();
+                for (const QString &id : ids) {
+                    if (id.isEmpty())
+                        continue;
+                    const int target = indexOf(id);
+                    if (target < 0) {
+                        QStringList &missing = m_missing[i];
+                        if (!missing.contains(id))
+                            missing << id;
+                    } else if (asgRef && element(target).kind == ElementKind::AutoScalingGroup) {
+                        m_asgInstances[slot(target)] << i;
+                        m_asgOf[slot(i)] = target;
+                    }
+                }
+            }
+        }
+    }
+}
+
+void DesignIndex::indexSecurityGroups()
+{
+    const size_t n = m_design.elements().size();
+    m_sg.resize(size_t(ofKind(ElementKind::SecurityGroup).size()));
+    // The same few sources ("0.0.0.0/0", an office range) repeat across groups.
+    QHash<QString, std::optional<Cidr>> parsedSources;
+    for (int sg : ofKind(ElementKind::SecurityGroup)) {
+        GroupData &data = m_sg[slot(sg)];
+        for (const IngressRule &rule : element(sg).ingress) {
+            std::optional<Cidr> cidr;
+            if (!rule.cidr.isEmpty()) {
+                auto it = parsedSources.constFind(rule.cidr);
+                if (it == parsedSources.constEnd())
+                    it = parsedSources.insert(rule.cidr, Cidr::parse(rule.cidr.trimmed()));
+                cidr = it.value();
+            }
+            data.cidrs << cidr;
+            const int source = rule.sourceGroup.isEmpty() ? -1 : indexOf(rule.sourceGroup);
+            data.sourceGroups << source;
+            if (!rule.sourceGroup.isEmpty() && source < 0 && !m_missing.value(sg).contains(rule.sourceGroup))
+                m_missing[sg] << rule.sourceGroup;
+        }
+    }
+    m_groupsSlot.assign(n, -1);
+    for (size_t i = 0; i < n; ++i) {
+        const Element &e = element(int(i));
+        const int asg = asgOf(int(i));
+        if (e.securityGroups.isEmpty() && asg < 0)
+            continue;
+        QVector<int> groups;
+        auto addGroups = [&](const Element &from, bool own) {
+            for (const QString &id : from.securityGroups) {
+                const int g = indexOf(id);
+                if (g >= 0 && element(g).kind == ElementKind::SecurityGroup) {
+                    if (!groups.contains(g))
+                        groups << g;
+                } else if (g < 0 && own && !m_missing.value(int(i)).contains(id)) {
+                    m_missing[int(i)] << id;
+                }
+            }
+        };
+        addGroups(e, true);
+        if (asg >= 0)
+            addGroups(element(asg), false);
+        if (groups.isEmpty())
+            continue;
+        for (int g : groups)
+            m_sg[slot(g)].members << int(i);
+        m_groupsSlot[i] = int(m_groups.size());
+        m_groups.push_back(std::move(groups));
+    }
 }
 
 // Zones of a load balancer or Auto Scaling group: those of its subnets and,
 // for a group, of the instances that name it.
 void DesignIndex::indexZones()
 {
-    m_zones.resize(m_design.elements().size());
+    const QString subnetsKey = QStringLiteral("subnets");
     for (ElementKind kind : {ElementKind::LoadBalancer, ElementKind::AutoScalingGroup}) {
-        for (int i : ofKind(kind))
-            m_zones[size_t(i)] = spannedZones(i);
+        std::vector<QVector<int>> &table = kind == ElementKind::LoadBalancer ? m_lbZones : m_asgZones;
+        table.resize(size_t(ofKind(kind).size()));
+        for (int i : ofKind(kind)) {
+            QVector<int> &zones = table[slot(i)];
+            auto add = [&](int az) {
+                if (az >= 0 && !zones.contains(az))
+                    zones << az;
+            };
+            for (const QString &id : element(i).listValue(subnetsKey)) {
+                const int s = indexOf(id);
+                if (s >= 0)
+                    add(m_az[size_t(s)]);
+            }
+            if (kind == ElementKind::AutoScalingGroup) {
+                for (int member : asgInstances(i))
+                    add(m_az[size_t(member)]);
+            }
+        }
     }
 }
 
-QVector<int> DesignIndex::spannedZones(int i) const
+void DesignIndex::indexTyped()
 {
-    QVector<int> zones;
-    auto add = [&](int az) {
-        if (az >= 0 && !zones.contains(az))
-            zones << az;
-    };
-    const Element &e = element(i);
-    if (e.kind == ElementKind::LoadBalancer || e.kind == ElementKind::AutoScalingGroup) {
-        for (const QString &id : e.listValue(QStringLiteral("subnets"))) {
-            const int s = indexOf(id);
-            if (s >= 0)
-                add(azOf(s));
-        }
-        if (e.kind == ElementKind::AutoScalingGroup) {
-            for (int member : asgInstances(i))
-                add(azOf(member));
+    const QString cidrKey = QStringLiteral("cidr");
+    for (ElementKind kind : {ElementKind::Vpc, ElementKind::Subnet}) {
+        std::vector<std::optional<Cidr>> &table = kind == ElementKind::Vpc ? m_vpcCidr : m_subnetCidr;
+        table.resize(size_t(ofKind(kind).size()));
+        for (int i : ofKind(kind)) {
+            const QString text = element(i).properties.value(cidrKey).toString();
+            if (!text.isEmpty())
+                table[slot(i)] = Cidr::parse(text.trimmed());
         }
     }
-    return zones;
+    m_types.resize(allKinds().size());
+    const struct { ElementKind kind; QString key; } typed[] = {
+        {ElementKind::Ec2Instance, QStringLiteral("instanceType")}, {ElementKind::AutoScalingGroup, QStringLiteral("instanceType")},
+        {ElementKind::RdsInstance, QStringLiteral("instanceClass")}, {ElementKind::ElastiCache, QStringLiteral("nodeType")}};
+    for (const auto &t : typed) {
+        std::vector<InstanceType> &table = m_types[size_t(t.kind)];
+        table.reserve(size_t(ofKind(t.kind).size()));
+        for (int i : ofKind(t.kind))
+            table.push_back(parseInstanceType(element(i).stringValue(t.key)));
+    }
+}
+
+bool DesignIndex::inPublicSubnet(int i) const
+{
+    const int s = subnetOf(i);
+    return s >= 0 && element(s).boolValue(QStringLiteral("public"));
+}
+
+const QVector<int> &DesignIndex::groupsOf(int i) const
+{
+    const int s = m_groupsSlot[size_t(i)];
+    return s < 0 ? kNoIndices : m_groups[size_t(s)];
+}
+
+int DesignIndex::asgOf(int i) const
+{
+    return element(i).kind == ElementKind::Ec2Instance ? m_asgOf[slot(i)] : -1;
+}
+
+QVector<int> DesignIndex::zonesOf(int i) const
+{
+    switch (element(i).kind) {
+    case ElementKind::LoadBalancer: return m_lbZones[slot(i)];
+    case ElementKind::AutoScalingGroup: return m_asgZones[slot(i)];
+    default: break;
+    }
+    const int az = azOf(i);
+    return az >= 0 ? QVector<int>{az} : QVector<int>{};
+}
+
+const std::optional<Cidr> &DesignIndex::cidrOf(int i) const
+{
+    switch (element(i).kind) {
+    case ElementKind::Vpc: return m_vpcCidr[slot(i)];
+    case ElementKind::Subnet: return m_subnetCidr[slot(i)];
+    default: return kNoCidr;
+    }
+}
+
+const InstanceType &DesignIndex::instanceTypeOf(int i) const
+{
+    const std::vector<InstanceType> &table = m_types[size_t(element(i).kind)];
+    return table.empty() ? kNoType : table[slot(i)];
+}
+
+const QStringList &DesignIndex::missingReferences(int i) const
+{
+    const auto it = m_missing.constFind(i);
+    return it == m_missing.constEnd() ? kNoIds : it.value();
 }
 
 } // namespace pillar
