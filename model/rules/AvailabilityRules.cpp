@@ -25,9 +25,9 @@ void checkRdsSingleAz(const RuleContext &ctx, Reporter &r)
     for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
         const Element &e = ctx.element(i);
         // A read replica's availability is its source's; replicas exist for reads.
-        if (!e.stringValue(QStringLiteral("readReplicaOf")).isEmpty())
+        if (!ctx.stringOf(e, "readReplicaOf").isEmpty())
             continue;
-        if (RuleContext::known(e, "multiAz") && !e.boolValue(QStringLiteral("multiAz")))
+        if (RuleContext::known(e, "multiAz") && !ctx.boolOf(e, "multiAz"))
             r.report({e.id}, rulesTr("RDS instance %1 runs in a single Availability Zone (Multi-AZ is off).")
                                  .arg(RuleContext::label(e)));
     }
@@ -58,7 +58,7 @@ void checkComputeSingleAz(const RuleContext &ctx, Reporter &r)
         // is two tiers behind one load balancer, each needing two AZs.
         QMap<QString, QVector<int>> tiers;
         for (int t : targetsOf(ctx, lb))
-            tiers[ctx.element(t).stringValue(QStringLiteral("workload"))] << t;
+            tiers[ctx.stringOf(ctx.element(t), "workload")] << t;
         for (auto it = tiers.cbegin(); it != tiers.cend(); ++it) {
             QVector<int> zones;
             for (int t : it.value()) {
@@ -85,7 +85,7 @@ void checkLbSingleTarget(const RuleContext &ctx, Reporter &r)
         if (targets.size() != 1)
             continue;
         const Element &t = ctx.element(targets.first());
-        if (t.kind == ElementKind::AutoScalingGroup && t.intValue(QStringLiteral("maxSize")) >= 2)
+        if (t.kind == ElementKind::AutoScalingGroup && ctx.intOf(t, "maxSize") >= 2)
             continue;
         r.report({ctx.element(lb).id, t.id}, rulesTr("Load balancer %1 has a single target, %2: nothing takes over when it fails.")
                                                  .arg(ctx.label(lb), RuleContext::label(t)));
@@ -115,10 +115,10 @@ void checkRedisFailover(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::ElastiCache)) {
         const Element &e = ctx.element(i);
-        if (e.stringValue(QStringLiteral("engine")) != QLatin1String("redis") || !RuleContext::known(e, "engine"))
+        if (ctx.stringOf(e, "engine") != QLatin1String("redis") || !RuleContext::known(e, "engine"))
             continue;
-        const bool failover = e.boolValue(QStringLiteral("automaticFailover"));
-        const int nodes = e.intValue(QStringLiteral("nodeCount"));
+        const bool failover = ctx.boolOf(e, "automaticFailover");
+        const int nodes = ctx.intOf(e, "nodeCount");
         if (!RuleContext::known(e, "automaticFailover") || (failover && nodes >= 2))
             continue;
         r.report({e.id}, nodes < 2

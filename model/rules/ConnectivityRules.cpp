@@ -20,7 +20,7 @@ QVector<Cidr> sourceBlocks(const RuleContext &ctx, int i)
     };
     const Element &e = ctx.element(i);
     if (e.kind == ElementKind::LoadBalancer || e.kind == ElementKind::AutoScalingGroup) {
-        for (const QString &id : e.listValue(QStringLiteral("subnets")))
+        for (const QString &id : ctx.listOf(e, "subnets"))
             add(ctx.index().indexOf(id));
     } else {
         add(ctx.index().subnetOf(i));

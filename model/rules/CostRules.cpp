@@ -21,17 +21,17 @@ void checkPublicIpv4(const RuleContext &ctx, Reporter &r)
     for (int i : index.ofKind(ElementKind::Ec2Instance)) {
         const Element &e = ctx.element(i);
         // Instances of an Auto Scaling group are counted with the group.
-        if (index.asgOf(i) < 0 && e.boolValue(QStringLiteral("publicIp")) && RuleContext::known(e, "publicIp"))
+        if (index.asgOf(i) < 0 && ctx.boolOf(e, "publicIp") && RuleContext::known(e, "publicIp"))
             report(e, 1, rulesTr("public IP or Elastic IP"));
     }
     for (int i : index.ofKind(ElementKind::AutoScalingGroup)) {
         const Element &e = ctx.element(i);
-        if (e.boolValue(QStringLiteral("publicIp")) && RuleContext::known(e, "publicIp"))
-            report(e, std::max(1, e.intValue(QStringLiteral("desiredCapacity"))), rulesTr("one per instance"));
+        if (ctx.boolOf(e, "publicIp") && RuleContext::known(e, "publicIp"))
+            report(e, std::max(1, ctx.intOf(e, "desiredCapacity")), rulesTr("one per instance"));
     }
     for (int i : index.ofKind(ElementKind::LoadBalancer)) {
         const Element &e = ctx.element(i);
-        if (e.stringValue(QStringLiteral("scheme")) == QLatin1String("internet-facing"))
+        if (ctx.stringOf(e, "scheme") == QLatin1String("internet-facing"))
             report(e, std::max<int>(1, index.zonesOf(i).size()), rulesTr("one per Availability Zone"));
     }
 }
@@ -66,7 +66,7 @@ void checkRdsStorage(const RuleContext &ctx, Reporter &r)
         return;
     for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
         const Element &e = ctx.element(i);
-        const int gb = e.intValue(QStringLiteral("storageGb"));
+        const int gb = ctx.intOf(e, "storageGb");
         if (RuleContext::known(e, "storageGb") && gb > limit)
             r.report({e.id}, rulesTr("RDS instance %1 allocates %2 GB in a %3 design; storage can grow later but never shrink.")
                                  .arg(RuleContext::label(e)).arg(gb).arg(ctx.design().info.environment));
@@ -86,8 +86,8 @@ void checkOversized(const RuleContext &ctx, Reporter &r)
             const int rank = ctx.index().instanceTypeOf(i).sizeRank();
             if (rank < 4)
                 continue;
-            const QString text = e.stringValue(QLatin1String(t.key));
-            const int cpu = t.kind == ElementKind::RdsInstance ? 0 : e.intValue(QStringLiteral("expectedCpu"));
+            const QString text = ctx.stringOf(e, t.key);
+            const int cpu = t.kind == ElementKind::RdsInstance ? 0 : ctx.intOf(e, "expectedCpu");
             if (ctx.isDev() && rank >= 5)
                 r.report({e.id}, rulesTr("%1 %2 is a %3 in a dev design.").arg(kindDisplayName(t.kind), RuleContext::label(e), text));
             else if (cpu > 0 && cpu < 10 && rank >= 4)

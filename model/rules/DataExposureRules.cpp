@@ -12,7 +12,7 @@ void checkRdsPublic(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
         const Element &e = ctx.element(i);
-        if (RuleContext::known(e, "publiclyAccessible") && e.boolValue(QStringLiteral("publiclyAccessible")))
+        if (RuleContext::known(e, "publiclyAccessible") && ctx.boolOf(e, "publiclyAccessible"))
             r.report({e.id}, rulesTr("RDS instance %1 is publicly accessible: it gets a public address reachable from the internet.")
                                  .arg(RuleContext::label(e)));
     }
@@ -54,7 +54,7 @@ void checkDataStoreReachable(const RuleContext &ctx, Reporter &r)
     for (int i : index.ofKind(ElementKind::CloudFront))
         enqueueEntry(i);
     for (int i : index.ofKind(ElementKind::LoadBalancer)) {
-        if (ctx.element(i).stringValue(QStringLiteral("scheme")) == QLatin1String("internet-facing"))
+        if (ctx.stringOf(ctx.element(i), "scheme") == QLatin1String("internet-facing"))
             enqueueEntry(i);
     }
     while (!queue.empty()) {

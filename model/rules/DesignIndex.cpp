@@ -24,6 +24,7 @@ DesignIndex::DesignIndex(const Design &design)
         m_slot[i] = int(list.size());
         list << int(i);
     }
+    indexProperties();
     indexContainment();
     indexConnections();
     indexReferences();
@@ -259,6 +260,36 @@ void DesignIndex::indexTyped()
         table.reserve(size_t(ofKind(t.kind).size()));
         for (int i : ofKind(t.kind))
             table.push_back(parseInstanceType(element(i).stringValue(t.key)));
+    }
+}
+
+void DesignIndex::indexProperties()
+{
+    m_props.resize(allKinds().size());
+    for (const KindInfo &info : allKinds()) {
+        const std::vector<PropertySpec> &specs = propertySpecs(info.kind);
+        KindTable &table = m_props[size_t(info.kind)];
+        table.width = specs.size();
+        const QVector<int> &elements = ofKind(info.kind);
+        if (specs.empty() || elements.isEmpty())
+            continue;
+        table.values.reserve(size_t(elements.size()) * specs.size());
+        for (int i : elements) {
+            const size_t base = table.values.size();
+            for (const PropertySpec &spec : specs)
+                table.values.push_back(spec.defaultValue);
+            const QVariantMap &props = element(i).properties;
+            for (auto it = props.constBegin(); it != props.constEnd(); ++it) {
+                // The reader stores the spec's own key strings: compare
+                // pointers first, text only for keys built elsewhere.
+                for (size_t s = 0; s < specs.size(); ++s) {
+                    if (it.key().constData() == specs[s].key.constData() || it.key() == specs[s].key) {
+                        table.values[base + s] = it.value();
+                        break;
+                    }
+                }
+            }
+        }
     }
 }
 

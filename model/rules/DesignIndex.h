@@ -91,6 +91,15 @@ public:
     // (instanceType), RDS instance (instanceClass) or ElastiCache (nodeType);
     // empty for other kinds. Three rules judge it; it is parsed once.
     const InstanceType &instanceTypeOf(int i) const;
+    // Element i's value of its kind's property number spec (the position in
+    // propertySpecs(kind)): the stored value, or the spec's default. All values
+    // are read in one pass over each element's property map and kept in one
+    // table per kind, in slot order, so rules scan them sequentially.
+    const QVariant &value(int i, int spec) const
+    {
+        const KindTable &t = m_props[size_t(element(i).kind)];
+        return t.values[slot(i) * t.width + size_t(spec)];
+    }
     // Ids element i refers to (parent, security groups, ingress source
     // groups, Ref/RefList properties) that are not in the design; usually empty.
     const QStringList &missingReferences(int i) const;
@@ -102,6 +111,11 @@ private:
         QVector<int> sourceGroups;
     };
 
+    struct KindTable {
+        size_t width = 0; // number of properties of the kind
+        std::vector<QVariant> values;
+    };
+
     size_t slot(int i) const { return size_t(m_slot[size_t(i)]); }
     static IndexRange range(const std::vector<int> &start, const std::vector<int> &list, int i);
     void indexContainment();
@@ -110,6 +124,7 @@ private:
     void indexSecurityGroups();
     void indexZones();
     void indexTyped();
+    void indexProperties();
 
     const Design &m_design;
     std::vector<QVector<int>> m_byKind;
@@ -126,6 +141,7 @@ private:
     std::vector<std::optional<Cidr>> m_vpcCidr, m_subnetCidr; // by slot
     std::vector<std::vector<InstanceType>> m_types; // [kind][slot]
     QHash<int, QStringList> m_missing;
+    std::vector<KindTable> m_props;
 };
 
 } // namespace pillar

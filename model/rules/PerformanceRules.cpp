@@ -30,10 +30,10 @@ void checkS3WithoutCdn(const RuleContext &ctx, Reporter &r)
 }
 
 // Number of instances an application element stands for.
-int instanceCount(const Element &e)
+int instanceCount(const RuleContext &ctx, const Element &e)
 {
     if (e.kind == ElementKind::AutoScalingGroup)
-        return std::max(1, e.intValue(QStringLiteral("desiredCapacity")));
+        return std::max(1, ctx.intOf(e, "desiredCapacity"));
     return 1;
 }
 
@@ -49,7 +49,7 @@ void checkNoCacheInFrontOfDb(const RuleContext &ctx, Reporter &r)
             const int app = index.connectionFrom(c);
             if (app < 0 || !isCompute(ctx.element(app).kind))
                 continue;
-            readers += instanceCount(ctx.element(app));
+            readers += instanceCount(ctx, ctx.element(app));
             for (int o : index.outgoing(app)) {
                 const int to = index.connectionTo(o);
                 cached = cached || (to >= 0 && ctx.element(to).kind == ElementKind::ElastiCache);
@@ -72,11 +72,11 @@ void checkBurstable(const RuleContext &ctx, Reporter &r)
             const double baseline = ctx.index().instanceTypeOf(i).baselineCpuPercent();
             if (baseline <= 0)
                 continue;
-            const int cpu = e.intValue(QStringLiteral("expectedCpu"));
+            const int cpu = ctx.intOf(e, "expectedCpu");
             if (baseline > 0 && cpu > baseline)
                 r.report({e.id}, rulesTr("%1 %2 is a %3 expected to average %4% CPU, above its %5% baseline: it will run out "
                                          "of CPU credits and be throttled.")
-                                     .arg(kindDisplayName(kind), RuleContext::label(e), e.stringValue(QStringLiteral("instanceType")))
+                                     .arg(kindDisplayName(kind), RuleContext::label(e), ctx.stringOf(e, "instanceType"))
                                      .arg(cpu).arg(baseline));
         }
     }
@@ -93,7 +93,7 @@ void checkPreviousGeneration(const RuleContext &ctx, Reporter &r)
             if (!ctx.index().instanceTypeOf(i).isPreviousGeneration() || !RuleContext::known(e, t.key))
                 continue;
             r.report({e.id}, rulesTr("%1 %2 uses %3, a previous-generation type.")
-                                 .arg(kindDisplayName(t.kind), RuleContext::label(e), e.stringValue(QLatin1String(t.key))));
+                                 .arg(kindDisplayName(t.kind), RuleContext::label(e), ctx.stringOf(e, t.key)));
         }
     }
 }
@@ -102,7 +102,7 @@ void checkDetailedMonitoring(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::AutoScalingGroup)) {
         const Element &e = ctx.element(i);
-        if (RuleContext::known(e, "detailedMonitoring") && !e.boolValue(QStringLiteral("detailedMonitoring")))
+        if (RuleContext::known(e, "detailedMonitoring") && !ctx.boolOf(e, "detailedMonitoring"))
             r.report({e.id}, rulesTr("Auto Scaling group %1 scales on 5-minute metrics: detailed monitoring is off.")
                                  .arg(RuleContext::label(e)));
     }
@@ -112,7 +112,7 @@ void checkClassicLb(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::LoadBalancer)) {
         const Element &e = ctx.element(i);
-        if (RuleContext::known(e, "type") && e.stringValue(QStringLiteral("type")) == QLatin1String("classic"))
+        if (RuleContext::known(e, "type") && ctx.stringOf(e, "type") == QLatin1String("classic"))
             r.report({e.id}, rulesTr("Load balancer %1 is a Classic Load Balancer.").arg(RuleContext::label(e)));
     }
 }
@@ -126,7 +126,7 @@ void checkInternalTierWithoutLb(const RuleContext &ctx, Reporter &r)
             for (int c : index.outgoing(i)) {
                 const int to = index.connectionTo(c);
                 if (to >= 0 && isCompute(ctx.element(to).kind) && to != i)
-                    tiers[ctx.element(to).stringValue(QStringLiteral("workload"))] << to;
+                    tiers[ctx.stringOf(ctx.element(to), "workload")] << to;
             }
             for (auto it = tiers.cbegin(); it != tiers.cend(); ++it) {
                 if (it.value().size() < 2)

@@ -29,10 +29,10 @@ void checkCacheAsPrimaryStore(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::ElastiCache)) {
         const Element &e = ctx.element(i);
-        if (!RuleContext::known(e, "primaryStore") || !e.boolValue(QStringLiteral("primaryStore")))
+        if (!RuleContext::known(e, "primaryStore") || !ctx.boolOf(e, "primaryStore"))
             continue;
-        const bool replicated = e.stringValue(QStringLiteral("engine")) == QLatin1String("redis")
-            && e.boolValue(QStringLiteral("automaticFailover")) && e.intValue(QStringLiteral("nodeCount")) >= 2;
+        const bool replicated = ctx.stringOf(e, "engine") == QLatin1String("redis")
+            && ctx.boolOf(e, "automaticFailover") && ctx.intOf(e, "nodeCount") >= 2;
         if (!replicated)
             r.report({e.id}, rulesTr("ElastiCache %1 holds data kept nowhere else on a single copy that a reboot erases.")
                                  .arg(RuleContext::label(e)));
@@ -43,9 +43,9 @@ void checkRdsBackups(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
         const Element &e = ctx.element(i);
-        if (!e.stringValue(QStringLiteral("readReplicaOf")).isEmpty() || !RuleContext::known(e, "backupRetentionDays"))
+        if (!ctx.stringOf(e, "readReplicaOf").isEmpty() || !RuleContext::known(e, "backupRetentionDays"))
             continue;
-        if (e.intValue(QStringLiteral("backupRetentionDays")) == 0)
+        if (ctx.intOf(e, "backupRetentionDays") == 0)
             r.report({e.id}, rulesTr("RDS instance %1 keeps no automated backups (retention 0 days).").arg(RuleContext::label(e)));
     }
 }
@@ -56,9 +56,9 @@ void checkHealthCheck(const RuleContext &ctx, Reporter &r)
     for (int i : index.ofKind(ElementKind::LoadBalancer)) {
         const Element &e = ctx.element(i);
         // Network load balancers check TCP by default; a path is an HTTP notion.
-        if (e.stringValue(QStringLiteral("type")) == QLatin1String("network") || !RuleContext::known(e, "healthCheckPath"))
+        if (ctx.stringOf(e, "type") == QLatin1String("network") || !RuleContext::known(e, "healthCheckPath"))
             continue;
-        if (!e.stringValue(QStringLiteral("healthCheckPath")).trimmed().isEmpty())
+        if (!ctx.stringOf(e, "healthCheckPath").trimmed().isEmpty())
             continue;
         bool hasTarget = false;
         for (int c : index.outgoing(i)) {
@@ -75,7 +75,7 @@ void checkDbOnEc2(const RuleContext &ctx, Reporter &r)
     for (ElementKind kind : {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup}) {
         for (int i : ctx.index().ofKind(kind)) {
             const Element &e = ctx.element(i);
-            const QString workload = e.stringValue(QStringLiteral("workload"));
+            const QString workload = ctx.stringOf(e, "workload");
             if (!RuleContext::known(e, "workload"))
                 continue;
             if (workload == QLatin1String("database"))

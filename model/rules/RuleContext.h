@@ -26,6 +26,14 @@ public:
     // Labels of several elements, joined with ", ".
     QString labels(const QVector<int> &elements) const;
 
+    // Property values of an element of this design, read from the index's
+    // tables rather than the element's map (the same answer, cache-friendly).
+    const QVariant &value(const Element &e, const char *key) const;
+    bool boolOf(const Element &e, const char *key) const { return value(e, key).toBool(); }
+    int intOf(const Element &e, const char *key) const { return value(e, key).toInt(); }
+    QString stringOf(const Element &e, const char *key) const { return value(e, key).toString(); }
+    QStringList listOf(const Element &e, const char *key) const { return value(e, key).toStringList(); }
+
     // A property the rule may judge: set, or defaulted, but not marked
     // unknown by an importer. Rules never fire on a value nobody knows.
     static bool known(const Element &e, const char *key) { return !e.isUnknown(QLatin1String(key)); }

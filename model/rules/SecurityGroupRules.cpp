@@ -166,7 +166,7 @@ void checkBastion(const RuleContext &ctx, Reporter &r)
             if (any && !sshOnly)
                 break;
         }
-        const bool declared = e.stringValue(QStringLiteral("workload")) == QLatin1String("bastion");
+        const bool declared = ctx.stringOf(e, "workload") == QLatin1String("bastion");
         if (declared || (any && sshOnly)) {
             r.report({e.id}, declared
                      ? rulesTr("%1 is a bastion host for SSH hopping.").arg(RuleContext::label(e))
