@@ -2,6 +2,8 @@
 
 #include "../PropertySpec.h"
 
+#include <algorithm>
+
 namespace pillar {
 
 namespace {
@@ -46,12 +48,20 @@ void DesignIndex::indexContainment()
 {
     const size_t n = m_design.elements().size();
     m_parent.assign(n, -1);
+    // Siblings usually follow each other in the file: reuse the last answer
+    // instead of probing the id hash again (a cache miss in big designs).
+    QString lastParent;
+    int lastIndex = -1;
     for (size_t i = 0; i < n; ++i) {
         const QString &parent = element(int(i)).parent;
         if (parent.isEmpty())
             continue;
-        m_parent[i] = indexOf(parent);
-        if (m_parent[i] < 0)
+        if (parent != lastParent) {
+            lastParent = parent;
+            lastIndex = indexOf(parent);
+        }
+        m_parent[i] = lastIndex;
+        if (lastIndex < 0)
             m_missing[int(i)] << parent;
     }
     m_subnet.assign(n, -1);
@@ -183,33 +193,44 @@ void DesignIndex::indexSecurityGroups()
         }
     }
     m_groupsSlot.assign(n, -1);
-    for (size_t i = 0; i < n; ++i) {
-        const Element &e = element(int(i));
-        const int asg = asgOf(int(i));
-        if (e.securityGroups.isEmpty() && asg < 0)
+    for (const KindInfo &info : allKinds()) {
+        if (!takesSecurityGroups(info.kind))
             continue;
-        QVector<int> groups;
-        auto addGroups = [&](const Element &from, bool own) {
-            for (const QString &id : from.securityGroups) {
-                const int g = indexOf(id);
-                if (g >= 0 && element(g).kind == ElementKind::SecurityGroup) {
-                    if (!groups.contains(g))
-                        groups << g;
-                } else if (g < 0 && own && !m_missing.value(int(i)).contains(id)) {
-                    m_missing[int(i)] << id;
-                }
-            }
-        };
-        addGroups(e, true);
-        if (asg >= 0)
-            addGroups(element(asg), false);
-        if (groups.isEmpty())
-            continue;
-        for (int g : groups)
-            m_sg[slot(g)].members << int(i);
-        m_groupsSlot[i] = int(m_groups.size());
-        m_groups.push_back(std::move(groups));
+        for (int member : ofKind(info.kind))
+            indexGroupsOf(member);
     }
+    // Members were visited kind by kind; messages list them in file order.
+    for (GroupData &data : m_sg)
+        std::sort(data.members.begin(), data.members.end());
+}
+
+void DesignIndex::indexGroupsOf(int i)
+{
+    const Element &e = element(i);
+    const int asg = asgOf(i);
+    if (e.securityGroups.isEmpty() && asg < 0)
+        return;
+    QVector<int> groups;
+    auto addGroups = [&](const Element &from, bool own) {
+        for (const QString &id : from.securityGroups) {
+            const int g = indexOf(id);
+            if (g >= 0 && element(g).kind == ElementKind::SecurityGroup) {
+                if (!groups.contains(g))
+                    groups << g;
+            } else if (g < 0 && own && !m_missing.value(i).contains(id)) {
+                m_missing[i] << id;
+            }
+        }
+    };
+    addGroups(e, true);
+    if (asg >= 0)
+        addGroups(element(asg), false);
+    if (groups.isEmpty())
+        return;
+    for (int g : groups)
+        m_sg[slot(g)].members << i;
+    m_groupsSlot[size_t(i)] = int(m_groups.size());
+    m_groups.push_back(std::move(groups));
 }
 
 // Zones of a load balancer or Auto Scaling group: those of its subnets and,

@@ -122,6 +122,7 @@ private:
     void indexConnections();
     void indexReferences();
     void indexSecurityGroups();
+    void indexGroupsOf(int i);
     void indexZones();
     void indexTyped();
     void indexProperties();

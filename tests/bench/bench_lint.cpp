@@ -136,37 +136,34 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
-struct Result {
-    int elements;
-    double loadMs;
-    double lintMs;
+struct Size {
+    int elements = 0;
+    int connections = 0;
+    QByteArray json;
+    std::vector<double> loadMs, lintMs;
+    int findings = 0;
 };
 
-Result measure(int size, int runs)
+// Sizes are measured in turn within each run (1k, 10k, 100k, 1k, ...), so a
+// machine that speeds up or slows down during the benchmark moves every size
+// alike and the growth figures stay meaningful.
+void measure(std::vector<Size> &sizes, int runs)
 {
-    const Design design = generate(size);
-    const QByteArray json = writeDesign(design);
-    std::vector<double> load, lint;
-    int findings = 0;
     for (int r = 0; r < runs; ++r) {
-        QElapsedTimer t;
-        t.start();
-        const LoadResult loaded = readDesign(json, QStringLiteral("generated.pillar"));
-        load.push_back(t.nsecsElapsed() / 1e6);
-        if (!loaded.ok()) {
-            std::fprintf(stderr, "generated design does not load: %s\n", qPrintable(loaded.error.toString()));
-            std::exit(2);
+        for (Size &size : sizes) {
+            QElapsedTimer t;
+            t.start();
+            const LoadResult loaded = readDesign(size.json, QStringLiteral("generated.pillar"));
+            size.loadMs.push_back(t.nsecsElapsed() / 1e6);
+            if (!loaded.ok()) {
+                std::fprintf(stderr, "generated design does not load: %s\n", qPrintable(loaded.error.toString()));
+                std::exit(2);
+            }
+            t.restart();
+            size.findings = int(checkDesign(*loaded.design).size());
+            size.lintMs.push_back(t.nsecsElapsed() / 1e6);
         }
-        t.restart();
-        findings = int(checkDesign(*loaded.design).size());
-        lint.push_back(t.nsecsElapsed() / 1e6);
     }
-    const Result result{int(design.elements().size()), median(load), median(lint)};
-    std::printf("%8d elements %7d connections %6.1f MB  load %9.1f ms  lint %8.1f ms  lint/load %.2f  %d findings\n",
-                result.elements, int(design.connections().size()), json.size() / 1e6, result.loadMs, result.lintMs,
-                result.lintMs / result.loadMs, findings);
-    std::fflush(stdout);
-    return result;
 }
 
 } // namespace
@@ -200,12 +197,30 @@ int main(int argc, char **argv)
     }
     if (sizes.empty())
         sizes = {1000, 10000, 100000};
-    std::vector<Result> results;
-    for (int size : sizes)
-        results.push_back(measure(size, runs));
-    for (size_t i = 1; i < results.size(); ++i) {
-        std::printf("growth %d -> %d elements: lint x%.1f, load x%.1f\n", results[i - 1].elements, results[i].elements,
-                    results[i].lintMs / results[i - 1].lintMs, results[i].loadMs / results[i - 1].loadMs);
+    std::vector<Size> measured;
+    for (int n : sizes) {
+        const Design design = generate(n);
+        Size size;
+        size.elements = int(design.elements().size());
+        size.connections = int(design.connections().size());
+        size.json = writeDesign(design);
+        measured.push_back(std::move(size));
+    }
+    measure(measured, runs);
+    for (const Size &s : measured) {
+        const double load = median(s.loadMs), lint = median(s.lintMs);
+        std::printf("%8d elements %7d connections %6.1f MB  load %9.1f ms  lint %8.1f ms  lint/load %.2f  %d findings\n",
+                    s.elements, s.connections, s.json.size() / 1e6, load, lint, lint / load, s.findings);
+    }
+    for (size_t i = 1; i < measured.size(); ++i) {
+        // Median of the per-run ratios: each pair was measured back to back.
+        std::vector<double> lintRatio, loadRatio;
+        for (int r = 0; r < runs; ++r) {
+            lintRatio.push_back(measured[i].lintMs[size_t(r)] / measured[i - 1].lintMs[size_t(r)]);
+            loadRatio.push_back(measured[i].loadMs[size_t(r)] / measured[i - 1].loadMs[size_t(r)]);
+        }
+        std::printf("growth %d -> %d elements: lint x%.1f, load x%.1f (medians of per-run ratios)\n", measured[i - 1].elements,
+                    measured[i].elements, median(lintRatio), median(loadRatio));
     }
     return 0;
 }
