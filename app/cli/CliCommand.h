@@ -24,5 +24,6 @@ int runConvert(const QStringList &args);
 int runLint(const QStringList &args);
 int runRules(const QStringList &args);
 int runExplain(const QStringList &args);
+int runNew(const QStringList &args);
 
 } // namespace pillar::cli
