@@ -52,7 +52,12 @@ void checkNoCacheInFrontOfDb(const RuleContext &ctx, Reporter &r)
             readers += instanceCount(ctx, ctx.element(app));
             for (int o : index.outgoing(app)) {
                 const int to = index.connectionTo(o);
-                cached = cached || (to >= 0 && ctx.element(to).kind == ElementKind::ElastiCache);
+                if (to < 0)
+                    continue;
+                // ElastiCache, or a cache the team runs itself (seed B's Redis on EC2).
+                const Element &target = ctx.element(to);
+                cached = cached || target.kind == ElementKind::ElastiCache
+                    || (isCompute(target.kind) && ctx.stringOf(target, "workload") == QLatin1String("cache"));
             }
         }
         if (readers >= 2 && !cached)
@@ -162,7 +167,8 @@ void addPerformanceRules(std::vector<Rule> &rules)
                       QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF03, data management); seed S."),
                       QT_TRANSLATE_NOOP("Rules", "Add ElastiCache between the application and the database."),
                       QT_TRANSLATE_NOOP("Rules", "Only at 10,000 or more expected users, for an RDS read by two or more "
-                                                 "application instances none of which uses ElastiCache.")},
+                                                 "application instances none of which uses ElastiCache or an instance whose "
+                                                 "workload is \"cache\".")},
                      checkNoCacheInFrontOfDb});
     rules.push_back({{"burstable-instance-sustained-load", QT_TRANSLATE_NOOP("Rules", "Burstable instance under sustained load"),
                       Pillar::PerformanceEfficiency, Severity::Warning, ContextPolicy::None,

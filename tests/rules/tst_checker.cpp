@@ -192,6 +192,20 @@ private slots:
         QVERIFY(!rules.contains(QLatin1String("rds-storage-unencrypted")));
     }
 
+    // Seed B runs Redis on EC2: a cache the team runs itself counts as a cache.
+    void selfRunCacheCountsAsCache()
+    {
+        Design d = sampleDesign();
+        d.info.expectedUsers = 50000;
+        QVERIFY(rulesOf(checkDesign(d)).contains(QLatin1String("no-cache-in-front-of-db")));
+        addElement(d, ElementKind::Ec2Instance, "redis-a", "subnet-private-a",
+                   {{"workload", QStringLiteral("cache")}, {"iamRole", QStringLiteral("redis")}});
+        addConnection(d, "web-c", "redis-a", 0, "");
+        const QStringList rules = rulesOf(checkDesign(d));
+        QVERIFY(!rules.contains(QLatin1String("no-cache-in-front-of-db")));
+        QVERIFY(rules.contains(QLatin1String("db-on-ec2")));
+    }
+
     void indexFindsContainers()
     {
         const Design d = sampleDesign();
