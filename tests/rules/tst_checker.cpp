@@ -206,6 +206,44 @@ private slots:
         QVERIFY(rules.contains(QLatin1String("db-on-ec2")));
     }
 
+    // BLUEPRINTS.md: what each shipped blueprint must show. "Cost notes only"
+    // means nothing but info findings of cost rules.
+    void blueprintsShowWhatTheirRowsPromise_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("required");
+        QTest::addColumn<bool>("costNotesOnly");
+        QTest::newRow("stage 1") << "stage-1-one-user" << QStringList{"single-instance-serving-users", "db-on-ec2"} << false;
+        QTest::newRow("stage 2") << "stage-2-database-split" << QStringList{"rds-single-az"} << false;
+        QTest::newRow("stage 3") << "stage-3-high-availability" << QStringList{} << true;
+        QTest::newRow("stage 4") << "stage-4-scale-out" << QStringList{} << true;
+        QTest::newRow("stage 5") << "stage-5-auto-scaling" << QStringList{} << true;
+        QTest::newRow("side project") << "side-project"
+                                      << QStringList{"redis-without-failover", "compute-single-az", "public-ipv4-charge"} << false;
+        QTest::newRow("ad network") << "ad-network" << QStringList{"db-on-ec2"} << false;
+    }
+
+    void blueprintsShowWhatTheirRowsPromise()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, required);
+        QFETCH(bool, costNotesOnly);
+        const LoadResult loaded = readDesignFile(sourceDir() + QStringLiteral("/resources/blueprints/") + file + QStringLiteral(".pillar"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
+        const QVector<Finding> findings = checkDesign(*loaded.design);
+        const QStringList rules = rulesOf(findings);
+        for (const QString &rule : required)
+            QVERIFY2(rules.contains(rule), qPrintable(rule));
+        for (const Finding &f : findings) {
+            if (costNotesOnly) {
+                QCOMPARE(f.severity, Severity::Info);
+                QCOMPARE(findRule(f.rule)->info.pillar, Pillar::CostOptimization);
+            }
+            if (file.startsWith(QLatin1String("stage-1")) || file.startsWith(QLatin1String("stage-2")))
+                QVERIFY2(f.severity == Severity::Info, qPrintable(f.message)); // at this scale, advice only
+        }
+    }
+
     void indexFindsContainers()
     {
         const Design d = sampleDesign();
