@@ -1,0 +1,87 @@
+#include "LeafItem.h"
+
+#include "IconCache.h"
+#include "Layout.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace pillar {
+
+LeafItem::LeafItem(const Element &element)
+    : ElementItem(element)
+{
+    setZValue(2);
+    sync(element);
+}
+
+QSizeF LeafItem::size() const
+{
+    return {layout::kLeafWidth, layout::kLeafHeight};
+}
+
+QRectF LeafItem::labelRect() const
+{
+    return QRectF(0, 48, layout::kLeafWidth, 16);
+}
+
+void LeafItem::sync(const Element &element)
+{
+    switch (element.kind) {
+    case ElementKind::RdsInstance:
+        m_badge = element.boolValue(QStringLiteral("multiAz")) ? QCoreApplication::translate("Canvas", "Multi-AZ")
+                                                                : QCoreApplication::translate("Canvas", "Single-AZ");
+        break;
+    case ElementKind::LoadBalancer:
+        m_badge = element.stringValue(QStringLiteral("scheme"));
+        break;
+    case ElementKind::Ec2Instance:
+    case ElementKind::AutoScalingGroup:
+        m_badge = element.stringValue(QStringLiteral("instanceType"));
+        break;
+    case ElementKind::ElastiCache:
+        m_badge = element.stringValue(QStringLiteral("engine"));
+        break;
+    default:
+        m_badge.clear();
+    }
+    ElementItem::sync(element);
+}
+
+void LeafItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF frame(QPointF(0, 0), size());
+    const QColor color = IconCache::kindColor(m_kind);
+    if (lod < kDetailLod) {
+        // Far away: a coloured block is all the eye can tell apart.
+        painter->fillRect(QRectF(24, 0, 48, 48), isSelected() ? QColor(0x1A, 0x73, 0xE8) : color);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (m_kind == ElementKind::SecurityGroup) {
+        // A group is drawn as a chip in its own membership colour.
+        painter->setPen(QPen(groupColor(m_id), 2, Qt::DashLine));
+        painter->setBrush(QColor(255, 255, 255, 200));
+        painter->drawRoundedRect(frame.adjusted(1, 1, -1, -1), 8, 8);
+    }
+    IconCache::instance().paint(painter, QRectF(26, 2, 44, 44), m_kind);
+    QFont font = painter->font();
+    font.setPixelSize(11);
+    painter->setFont(font);
+    painter->setPen(QColor(0x23, 0x2F, 0x3E));
+    const QFontMetricsF metrics(font);
+    painter->drawText(labelRect(), Qt::AlignHCenter | Qt::AlignTop,
+                      metrics.elidedText(m_label, Qt::ElideMiddle, layout::kLeafWidth + 20));
+    if (!m_badge.isEmpty()) {
+        font.setPixelSize(9);
+        painter->setFont(font);
+        painter->setPen(QColor(0x68, 0x73, 0x80));
+        painter->drawText(QRectF(0, 63, layout::kLeafWidth, 12), Qt::AlignHCenter | Qt::AlignTop, m_badge);
+    }
+    paintChips(painter, QPointF(2, 2));
+    paintDecorations(painter, frame, lod);
+}
+
+} // namespace pillar

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ElementItem.h"
+
+namespace pillar {
+
+// A resource drawn as an icon with its name below: EC2, RDS, load balancer,
+// security group… Fixed size (layout::kLeafWidth x kLeafHeight).
+class LeafItem : public ElementItem
+{
+public:
+    enum { Type = UserType + 1 };
+    explicit LeafItem(const Element &element);
+
+    int type() const override { return Type; }
+    QSizeF size() const override;
+    QRectF labelRect() const override;
+    void sync(const Element &element) override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString m_badge; // short state shown under the name, e.g. "Multi-AZ", "internal"
+};
+
+} // namespace pillar
