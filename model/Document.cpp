@@ -21,6 +21,14 @@ bool Document::isModified() const
     return !m_undoStack->isClean();
 }
 
+void Document::push(QUndoCommand *command)
+{
+    m_undoStack->push(command);
+    const int top = m_undoStack->index() - 1;
+    if (top >= 0 && m_undoStack->command(top)->isObsolete())
+        m_undoStack->undo();
+}
+
 bool Document::load(const QString &path, QString *error)
 {
     LoadResult loaded = readDesignFile(path);

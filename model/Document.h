@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+class QUndoCommand;
 class QUndoStack;
 
 namespace pillar {
@@ -23,6 +24,11 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     QString filePath() const { return m_filePath; }
     bool isModified() const;
+
+    // Pushes an edit onto the undo stack. A mergeable command that merged
+    // into a no-op (a drag that ended where it began) leaves the stack: Qt
+    // 6.4's push() keeps it, so it is undone (which deletes obsolete ones).
+    void push(QUndoCommand *command);
 
     // Reads a design file; on failure returns false with "file:place: message"
     // in *error and keeps the current design. A design without layout gets one.

@@ -118,7 +118,7 @@ QSizeF layoutChildren(Design &design, const QHash<QString, QStringList> &byParen
     const double cy = leavesInRow > 0 ? rowBottom + 32 : top;
     double bottom = rowBottom;
     for (const QString &kid : containers) {
-        const QSizeF inner = depth < 64 ? layoutChildren(design, byParent, kid, depth + 1) : QSizeF();
+        const QSizeF inner = depth < 64 ? layoutChildren(design, byParent, kid, depth + 1) : QSizeF(0, 0);
         Element *e = design.element(kid);
         if (isUnplaced(*e)) {
             const QSizeF min = defaultSize(e->kind);

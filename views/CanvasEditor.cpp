@@ -81,8 +81,8 @@ QString CanvasEditor::addElement(ElementKind kind, const QPointF &scenePos)
     QPointF topLeft = snapped(scenePos - QPointF(size.width() / 2, kindInfo(kind).container ? 12 : size.height() / 2));
     if (!parent.isEmpty())
         topLeft -= layout::scenePosition(design, parent);
-    e.geometry = QRectF(topLeft, kindInfo(kind).container ? size : QSizeF());
-    m_document->undoStack()->push(new AddElementsCommand(m_document->model(), {e}, {},
+    e.geometry = QRectF(topLeft, kindInfo(kind).container ? size : QSizeF(0, 0));
+    m_document->push(new AddElementsCommand(m_document->model(), {e}, {},
                                                          tr("Add %1").arg(kindDisplayName(kind))));
     return e.id;
 }
@@ -129,7 +129,7 @@ bool CanvasEditor::moveElements(const QStringList &ids, const QPointF &delta, co
             pos -= layout::scenePosition(design, parent);
         placements.append({id, parent, QRectF(pos, e->geometry.size())});
     }
-    m_document->undoStack()->push(new MoveElementsCommand(m_document->model(), placements, gestureId));
+    m_document->push(new MoveElementsCommand(m_document->model(), placements, gestureId));
     return true;
 }
 
@@ -151,7 +151,7 @@ void CanvasEditor::resizeContainer(const QString &id, const QSizeF &size, int ge
     if (!e || !kindInfo(e->kind).container)
         return;
     const QSizeF fitted = size.expandedTo(minimumSize(id));
-    m_document->undoStack()->push(new MoveElementsCommand(m_document->model(),
+    m_document->push(new MoveElementsCommand(m_document->model(),
                                                           {{id, e->parent, QRectF(e->geometry.topLeft(), fitted)}}, gestureId));
 }
 
@@ -204,11 +204,13 @@ bool CanvasEditor::connectElements(const QString &fromId, const QString &toId)
             subnets << toId;
         else
             subnets.removeAll(toId);
-        auto *cmd = new SetPropertyCommand(model, fromId, QStringLiteral("subnets"), subnets);
-        cmd->setText(attach ? tr("Attach %1 to %2").arg(from->displayName(), to->displayName())
-                            : tr("Detach %1 from %2").arg(from->displayName(), to->displayName()));
-        m_document->undoStack()->push(cmd);
-        emit message(cmd->text());
+        // A separate step per gesture: property edits would merge.
+        Element edited = *from;
+        edited.properties.insert(QStringLiteral("subnets"), subnets);
+        const QString text = attach ? tr("Attach %1 to %2").arg(from->displayName(), to->displayName())
+                                    : tr("Detach %1 from %2").arg(from->displayName(), to->displayName());
+        m_document->push(new EditElementCommand(model, edited, text));
+        emit message(text);
         return true;
     }
     if (to->kind == ElementKind::SecurityGroup) {
@@ -220,7 +222,7 @@ bool CanvasEditor::connectElements(const QString &fromId, const QString &toId)
             edited.securityGroups.removeAll(toId);
         const QString text = join ? tr("Add %1 to security group %2").arg(from->displayName(), to->displayName())
                                   : tr("Remove %1 from security group %2").arg(from->displayName(), to->displayName());
-        m_document->undoStack()->push(new EditElementCommand(model, edited, text));
+        m_document->push(new EditElementCommand(model, edited, text));
         emit message(text);
         return true;
     }
@@ -228,7 +230,7 @@ bool CanvasEditor::connectElements(const QString &fromId, const QString &toId)
     c.id = model->design().uniqueId(QStringLiteral("conn"));
     c.from = fromId;
     c.to = toId;
-    m_document->undoStack()->push(new AddConnectionCommand(model, c));
+    m_document->push(new AddConnectionCommand(model, c));
     return true;
 }
 
@@ -236,7 +238,7 @@ void CanvasEditor::remove(const QStringList &ids)
 {
     if (ids.isEmpty())
         return;
-    m_document->undoStack()->push(new RemoveElementsCommand(m_document->model(), ids));
+    m_document->push(new RemoveElementsCommand(m_document->model(), ids));
 }
 
 void CanvasEditor::copy(const QStringList &ids)
@@ -253,7 +255,7 @@ void CanvasEditor::cut(const QStringList &ids)
     copy(ids);
     auto *cmd = new RemoveElementsCommand(m_document->model(), ids);
     cmd->setText(tr("Cut %n item(s)", nullptr, cmd->removedCount()));
-    m_document->undoStack()->push(cmd);
+    m_document->push(cmd);
 }
 
 QStringList CanvasEditor::paste(const QString &targetParent)
@@ -298,7 +300,7 @@ QStringList CanvasEditor::pasteFragmentOf(const DesignFragment &fragment, const 
         emit message(pasted.refused.first());
     if (pasted.elements.isEmpty())
         return {};
-    m_document->undoStack()->push(new AddElementsCommand(m_document->model(), pasted.elements, pasted.connections, text));
+    m_document->push(new AddElementsCommand(m_document->model(), pasted.elements, pasted.connections, text));
     QStringList ids;
     for (const Element &e : pasted.elements)
         ids << e.id;
@@ -317,7 +319,7 @@ void CanvasEditor::nudge(const QStringList &ids, const QPointF &delta)
         return;
     if (!m_nudgeGesture)
         m_nudgeGesture = MoveElementsCommand::newGestureId();
-    m_document->undoStack()->push(new MoveElementsCommand(m_document->model(), placements, m_nudgeGesture));
+    m_document->push(new MoveElementsCommand(m_document->model(), placements, m_nudgeGesture));
 }
 
 void CanvasEditor::breakMergeChain()
@@ -330,21 +332,21 @@ void CanvasEditor::rename(const QString &id, const QString &name)
     const Element *e = m_document->model()->element(id);
     if (!e || e->name == name.trimmed())
         return;
-    m_document->undoStack()->push(new RenameElementCommand(m_document->model(), id, name.trimmed()));
+    m_document->push(new RenameElementCommand(m_document->model(), id, name.trimmed()));
 }
 
 void CanvasEditor::setProperty(const QString &id, const QString &key, const QVariant &value)
 {
     if (!m_document->model()->element(id))
         return;
-    m_document->undoStack()->push(new SetPropertyCommand(m_document->model(), id, key, value));
+    m_document->push(new SetPropertyCommand(m_document->model(), id, key, value));
 }
 
 void CanvasEditor::editElement(const Element &edited, const QString &text)
 {
     if (!m_document->model()->element(edited.id))
         return;
-    m_document->undoStack()->push(new EditElementCommand(m_document->model(), edited, text));
+    m_document->push(new EditElementCommand(m_document->model(), edited, text));
 }
 
 void CanvasEditor::setConnectionPort(const QString &connectionId, const QString &protocol, int port)
@@ -355,7 +357,7 @@ void CanvasEditor::setConnectionPort(const QString &connectionId, const QString 
     Connection edited = *c;
     edited.protocol = protocol;
     edited.port = port;
-    m_document->undoStack()->push(new ChangeConnectionCommand(m_document->model(), edited));
+    m_document->push(new ChangeConnectionCommand(m_document->model(), edited));
 }
 
 } // namespace pillar

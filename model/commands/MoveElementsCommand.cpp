@@ -19,7 +19,7 @@ QVector<Element> placedElements(DesignModel *model, const QVector<ElementPlaceme
             continue;
         Element e = *current;
         e.parent = p.parent;
-        e.geometry = kindInfo(e.kind).container ? p.geometry : QRectF(p.geometry.topLeft(), QSizeF());
+        e.geometry = kindInfo(e.kind).container ? p.geometry : QRectF(p.geometry.topLeft(), QSizeF(0, 0));
         pending.insert(e.id, e);
         order << e.id;
     }

@@ -1,0 +1,493 @@
+// The canvas driven by real events: palette drops, mouse drags, connection
+// drags, keyboard, edit actions. Each gesture must change the model exactly
+// as promised and be one undo step; refusals must change nothing.
+
+#include "CanvasDriver.h"
+#include "ConnectionItem.h"
+#include "ContainerItem.h"
+#include "Layout.h"
+#include "Placement.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace pillar;
+using test::CanvasDriver;
+
+namespace {
+
+QRectF rectOf(CanvasDriver &d, const QString &id)
+{
+    return layout::sceneRect(d.design(), id);
+}
+
+// VPC > AZ > two subnets, an EC2 in the first: built by palette drops.
+struct Basic {
+    QString vpc, az, subnetA, subnetB, ec2;
+};
+
+Basic buildBasic(CanvasDriver &d)
+{
+    Basic b;
+    b.vpc = d.drop(ElementKind::Vpc, QPointF(400, 100));
+    b.az = d.drop(ElementKind::AvailabilityZone, rectOf(d, b.vpc).topLeft() + QPointF(200, 60));
+    b.subnetA = d.drop(ElementKind::Subnet, rectOf(d, b.az).topLeft() + QPointF(150, 50));
+    b.subnetB = d.drop(ElementKind::Subnet, rectOf(d, b.az).topLeft() + QPointF(150, 220));
+    b.ec2 = d.drop(ElementKind::Ec2Instance, rectOf(d, b.subnetA).topLeft() + QPointF(80, 80));
+    return b;
+}
+
+} // namespace
+
+class TestCanvas : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void paletteMimeData();
+    void paletteDropCreatesAndNests();
+    void refusedDropChangesNothing_data();
+    void refusedDropChangesNothing();
+    void dragIsOneUndoStep();
+    void dragIntoAnotherContainerReparents();
+    void refusedMoveSnapsBack();
+    void movingContainerMovesChildren();
+    void connectionsByMouse();
+    void attachAndJoinByMouse();
+    void deleteThenUndoRestoresExactly();
+    void duplicateAndPasteKeepNesting();
+    void resizeByHandleIsOneStep();
+    void rubberBandAndSelectAll();
+    void arrowKeysNudgeAsOneStep();
+    void renameInPlace();
+    void zoomAndFit();
+    void paletteFilter();
+    void selectedGroupHighlightsMembers();
+};
+
+void TestCanvas::paletteMimeData()
+{
+    CanvasDriver d;
+    for (const KindInfo &info : allKinds()) {
+        QTreeWidgetItem *entry = d.palette->tree()->itemForKind(info.kind);
+        QVERIFY(entry);
+        std::unique_ptr<QMimeData> mime(d.palette->tree()->mimeDataFor({entry}));
+        QVERIFY(mime);
+        QCOMPARE(QString::fromUtf8(mime->data(QString::fromLatin1(DesignView::kElementKindMimeType))), kindKey(info.kind));
+    }
+    // Group headers are not draggable kinds.
+    std::unique_ptr<QMimeData> none(d.palette->tree()->mimeDataFor({d.palette->tree()->topLevelItem(0)}));
+    QVERIFY(!none);
+}
+
+void TestCanvas::paletteDropCreatesAndNests()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    QCOMPARE(d.design().elements().size(), size_t(5));
+    QCOMPARE(d.model()->element(b.vpc)->kind, ElementKind::Vpc);
+    QCOMPARE(d.model()->element(b.vpc)->parent, QString());
+    QCOMPARE(d.model()->element(b.az)->parent, b.vpc);
+    QCOMPARE(d.model()->element(b.subnetA)->parent, b.az);
+    QCOMPARE(d.model()->element(b.subnetB)->parent, b.az);
+    QCOMPARE(d.model()->element(b.ec2)->kind, ElementKind::Ec2Instance);
+    QCOMPARE(d.model()->element(b.ec2)->parent, b.subnetA);
+    // Dropped where the pointer was: the EC2 is centred on the drop point (snapped to the grid).
+    const QPointF dropPoint = rectOf(d, b.subnetA).topLeft() + QPointF(80, 80);
+    QVERIFY((rectOf(d, b.ec2).center() - dropPoint).manhattanLength() <= DesignScene::kGrid);
+    QCOMPARE(d.stack()->count(), 5);
+    // The scene mirrors the nesting with its items.
+    QCOMPARE(d.scene->elementItem(b.ec2)->parentItem(), d.scene->elementItem(b.subnetA));
+    QCOMPARE(d.scene->selectedIds(), QStringList{b.ec2});
+}
+
+void TestCanvas::refusedDropChangesNothing_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("where"); // "empty", "vpc", "az"
+    QTest::newRow("EC2 on the bare canvas") << int(ElementKind::Ec2Instance) << QStringLiteral("empty");
+    QTest::newRow("subnet straight into a VPC") << int(ElementKind::Subnet) << QStringLiteral("vpc");
+    QTest::newRow("VPC inside a VPC") << int(ElementKind::Vpc) << QStringLiteral("vpc");
+    QTest::newRow("RDS into an Availability Zone") << int(ElementKind::RdsInstance) << QStringLiteral("az");
+    QTest::newRow("S3 bucket into a VPC") << int(ElementKind::S3Bucket) << QStringLiteral("vpc");
+    QTest::newRow("Availability Zone on the bare canvas") << int(ElementKind::AvailabilityZone) << QStringLiteral("empty");
+}
+
+void TestCanvas::refusedDropChangesNothing()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, where);
+    CanvasDriver d;
+    const QString vpc = d.drop(ElementKind::Vpc, QPointF(400, 100));
+    const QString az = d.drop(ElementKind::AvailabilityZone, rectOf(d, vpc).topLeft() + QPointF(200, 60));
+    QPointF at(1200, 900);
+    QString parent;
+    if (where == QLatin1String("vpc")) {
+        at = rectOf(d, vpc).bottomRight() - QPointF(60, 40);
+        parent = vpc;
+    } else if (where == QLatin1String("az")) {
+        at = rectOf(d, az).center();
+        parent = az;
+    }
+    QVERIFY(d.scene->editor()->containerAt(at) == parent);
+    const Design before = d.design();
+    const int steps = d.stack()->count();
+    QSignalSpy messages(d.scene.get(), &DesignScene::statusMessage);
+    bool moveAccepted = true;
+    QStringList created;
+    const bool dropped = d.dropFromPalette(ElementKind(kind), at, &created, &moveAccepted);
+    QVERIFY(!dropped);
+    QVERIFY(!moveAccepted);
+    QVERIFY(created.isEmpty());
+    QVERIFY(d.design() == before);
+    QCOMPARE(d.stack()->count(), steps);
+    QVERIFY(!messages.isEmpty());
+    QCOMPARE(messages.last().first().toString(), placementProblem(before, ElementKind(kind), parent));
+}
+
+void TestCanvas::dragIsOneUndoStep()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const Design before = d.design();
+    const int steps = d.stack()->count();
+    const QPointF start = d.centre(b.ec2);
+    d.drag(start, start + QPointF(64, 32), Qt::NoModifier, 12);
+    QCOMPARE(d.stack()->count(), steps + 1);
+    QCOMPARE(d.model()->element(b.ec2)->parent, b.subnetA);
+    QCOMPARE(d.model()->element(b.ec2)->geometry.topLeft(), before.element(b.ec2)->geometry.topLeft() + QPointF(64, 32));
+    QCOMPARE(d.scene->elementItem(b.ec2)->pos(), d.model()->element(b.ec2)->geometry.topLeft());
+    d.stack()->undo();
+    QVERIFY(d.design() == before);
+    d.stack()->redo();
+    QCOMPARE(d.model()->element(b.ec2)->geometry.topLeft(), before.element(b.ec2)->geometry.topLeft() + QPointF(64, 32));
+}
+
+void TestCanvas::dragIntoAnotherContainerReparents()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const Design before = d.design();
+    const int steps = d.stack()->count();
+    const QPointF target = rectOf(d, b.subnetB).topLeft() + QPointF(120, 80);
+    d.drag(d.centre(b.ec2), target);
+    QCOMPARE(d.stack()->count(), steps + 1);
+    QCOMPARE(d.model()->element(b.ec2)->parent, b.subnetB);
+    QCOMPARE(d.scene->elementItem(b.ec2)->parentItem(), d.scene->elementItem(b.subnetB));
+    QVERIFY(rectOf(d, b.subnetB).contains(rectOf(d, b.ec2)));
+    d.stack()->undo();
+    QVERIFY(d.design() == before);
+    QCOMPARE(d.scene->elementItem(b.ec2)->parentItem(), d.scene->elementItem(b.subnetA));
+}
+
+void TestCanvas::refusedMoveSnapsBack()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const Design before = d.design();
+    const int steps = d.stack()->count();
+    QSignalSpy messages(d.scene.get(), &DesignScene::statusMessage);
+    // EC2 onto the bare canvas, then into the AZ (outside any subnet).
+    d.drag(d.centre(b.ec2), QPointF(1200, 900));
+    QVERIFY(d.design() == before);
+    QCOMPARE(d.stack()->count(), steps);
+    QVERIFY(!messages.isEmpty());
+    QCOMPARE(messages.last().first().toString(), moveProblem(before, b.ec2, QString()));
+    QCOMPARE(d.scene->elementItem(b.ec2)->pos(), before.element(b.ec2)->geometry.topLeft());
+    d.drag(d.centre(b.ec2), rectOf(d, b.az).bottomRight() - QPointF(20, 10));
+    QVERIFY(d.design() == before);
+    QCOMPARE(messages.last().first().toString(), moveProblem(before, b.ec2, b.az));
+}
+
+void TestCanvas::movingContainerMovesChildren()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const QPointF ec2Before = rectOf(d, b.ec2).topLeft();
+    const QRectF relBefore = d.model()->element(b.ec2)->geometry;
+    const QPointF header = rectOf(d, b.vpc).topLeft() + QPointF(100, 10);
+    d.click(header);
+    QCOMPARE(d.scene->selectedIds(), QStringList{b.vpc});
+    d.drag(header, header + QPointF(96, 48));
+    QCOMPARE(rectOf(d, b.ec2).topLeft(), ec2Before + QPointF(96, 48));
+    QCOMPARE(d.model()->element(b.ec2)->geometry, relBefore);
+    QCOMPARE(d.scene->elementItem(b.ec2)->scenePos(), ec2Before + QPointF(96, 48));
+}
+
+void TestCanvas::connectionsByMouse()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const QString users = d.drop(ElementKind::Internet, QPointF(100, 900));
+    const QString lb = d.drop(ElementKind::LoadBalancer, rectOf(d, b.vpc).topLeft() + QPointF(560, 100));
+    QVERIFY(!lb.isEmpty());
+    QCOMPARE(d.model()->element(lb)->parent, b.vpc);
+    const int steps = d.stack()->count();
+    d.connectByMouse(users, lb);
+    d.connectByMouse(lb, b.ec2);
+    QCOMPARE(d.design().connections().size(), size_t(2));
+    QCOMPARE(d.design().connections()[0].from, users);
+    QCOMPARE(d.design().connections()[0].to, lb);
+    QCOMPARE(d.design().connections()[1].from, lb);
+    QCOMPARE(d.design().connections()[1].to, b.ec2);
+    QCOMPARE(d.stack()->count(), steps + 2);
+    // Refused: into Internet / users; from EC2 to a VPC.
+    QSignalSpy messages(d.scene.get(), &DesignScene::statusMessage);
+    const Design before = d.design();
+    d.connectByMouse(b.ec2, users);
+    QVERIFY(d.design() == before);
+    QCOMPARE(messages.last().first().toString(), connectionProblem(before, b.ec2, users));
+    // The same connection twice is refused too.
+    d.connectByMouse(users, lb);
+    QVERIFY(d.design() == before);
+    QCOMPARE(d.stack()->count(), steps + 2);
+    // Connections follow their ends.
+    ConnectionItem *c = d.scene->connectionItem(d.design().connections()[1].id);
+    const QRectF pathBefore = c->boundingRect();
+    d.click(d.centre(b.ec2));
+    d.drag(d.centre(b.ec2), d.centre(b.ec2) + QPointF(48, 0));
+    QVERIFY(c->boundingRect() != pathBefore);
+    QVERIFY(c->boundingRect().intersects(rectOf(d, b.ec2)));
+}
+
+void TestCanvas::attachAndJoinByMouse()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const QString lb = d.drop(ElementKind::LoadBalancer, rectOf(d, b.vpc).topLeft() + QPointF(560, 100));
+    const QString sg = d.drop(ElementKind::SecurityGroup, rectOf(d, b.vpc).topLeft() + QPointF(560, 260));
+    QVERIFY(!sg.isEmpty());
+    QCOMPARE(d.model()->element(sg)->parent, b.vpc);
+    // Load balancer to subnet: attach (the subnets property).
+    d.click(d.centre(lb));
+    d.drag(d.handle(lb), rectOf(d, b.subnetA).topLeft() + QPointF(200, 20));
+    QCOMPARE(d.model()->element(lb)->listValue(QStringLiteral("subnets")), QStringList{b.subnetA});
+    QVERIFY(d.design().connections().empty());
+    // EC2 to security group: join it; the member shows it.
+    d.connectByMouse(b.ec2, sg);
+    QCOMPARE(d.model()->element(b.ec2)->securityGroups, QStringList{sg});
+    // Deleting the subnet and the group leaves no reference behind.
+    d.scene->selectIds({b.subnetA, sg});
+    d.view->deleteSelection();
+    QVERIFY(d.model()->element(lb)->listValue(QStringLiteral("subnets")).isEmpty());
+    QVERIFY(!d.model()->element(b.ec2));
+    d.stack()->undo();
+    QCOMPARE(d.model()->element(lb)->listValue(QStringLiteral("subnets")), QStringList{b.subnetA});
+    QCOMPARE(d.model()->element(b.ec2)->securityGroups, QStringList{sg});
+}
+
+void TestCanvas::deleteThenUndoRestoresExactly()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const QString users = d.drop(ElementKind::Internet, QPointF(100, 900));
+    d.scene->editor()->connectElements(users, b.ec2);
+    const Design before = d.design();
+    d.click(rectOf(d, b.az).topLeft() + QPointF(150, 10));
+    QCOMPARE(d.scene->selectedIds(), QStringList{b.az});
+    d.view->deleteSelection();
+    QCOMPARE(d.design().elements().size(), size_t(2)); // VPC and users
+    QVERIFY(d.design().connections().empty());
+    QCOMPARE(d.scene->elementItemCount(), 2);
+    d.stack()->undo();
+    QVERIFY(d.design() == before);
+    QCOMPARE(d.scene->elementItemCount(), 6);
+    QCOMPARE(d.scene->elementItem(b.ec2)->parentItem(), d.scene->elementItem(b.subnetA));
+    QVERIFY(d.scene->connectionItem(before.connections()[0].id)->isVisible());
+}
+
+void TestCanvas::duplicateAndPasteKeepNesting()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    // Duplicate a subnet: a new subnet in the same AZ, with its own EC2.
+    d.scene->selectIds({b.subnetA});
+    d.view->duplicateSelection();
+    const QStringList selected = d.scene->selectedIds();
+    QCOMPARE(selected.size(), 1);
+    const QString copy = selected.first();
+    QVERIFY(copy != b.subnetA);
+    QCOMPARE(d.model()->element(copy)->parent, b.az);
+    const QStringList kids = d.design().children(copy);
+    QCOMPARE(kids.size(), 1);
+    QVERIFY(kids.first() != b.ec2);
+    QCOMPARE(d.model()->element(kids.first())->kind, ElementKind::Ec2Instance);
+    QCOMPARE(d.stack()->count(), 6);
+    // Copy the AZ, paste into the selected VPC: nested, all ids unique.
+    d.scene->selectIds({b.az});
+    d.view->copySelection();
+    d.scene->selectIds({b.vpc});
+    const size_t count = d.design().elements().size();
+    d.view->paste();
+    QCOMPARE(d.design().elements().size(), count * 2 - 1); // everything but the VPC again
+    const QString newAz = d.scene->selectedIds().value(0);
+    QCOMPARE(d.model()->element(newAz)->kind, ElementKind::AvailabilityZone);
+    QCOMPARE(d.model()->element(newAz)->parent, b.vpc);
+    QCOMPARE(d.design().descendants(newAz).size(), d.design().descendants(b.az).size());
+    QSet<QString> ids;
+    for (const Element &e : d.design().elements())
+        ids.insert(e.id);
+    QCOMPARE(size_t(ids.size()), d.design().elements().size());
+    // Paste is one step.
+    d.stack()->undo();
+    QCOMPARE(d.design().elements().size(), count);
+}
+
+void TestCanvas::resizeByHandleIsOneStep()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const QRectF before = rectOf(d, b.subnetB);
+    const int steps = d.stack()->count();
+    d.click(before.topLeft() + QPointF(120, 10));
+    auto *item = qgraphicsitem_cast<ContainerItem *>(d.scene->elementItem(b.subnetB));
+    QVERIFY(item && item->isSelected());
+    const QPointF corner = item->mapToScene(item->resizeHandleRect().center());
+    d.drag(corner, corner + QPointF(96, 64));
+    QCOMPARE(d.stack()->count(), steps + 1);
+    // The corner lands on the grid.
+    const QPointF expected = d.scene->editor()->snapped(QPointF(before.width() + 96, before.height() + 64));
+    QCOMPARE(rectOf(d, b.subnetB).size(), QSizeF(expected.x(), expected.y()));
+    // The AZ grew to hold it.
+    QVERIFY(rectOf(d, b.az).contains(rectOf(d, b.subnetB)));
+    d.stack()->undo();
+    QCOMPARE(rectOf(d, b.subnetB), before);
+}
+
+void TestCanvas::rubberBandAndSelectAll()
+{
+    CanvasDriver d;
+    const QString users = d.drop(ElementKind::Internet, QPointF(200, 700));
+    const QString dns = d.drop(ElementKind::Route53Record, QPointF(400, 700));
+    const QString s3 = d.drop(ElementKind::S3Bucket, QPointF(800, 700));
+    d.scene->clearSelection();
+    d.drag(QPointF(100, 600), QPointF(500, 800));
+    QCOMPARE(d.scene->selectedIds(), (QStringList{users, dns}));
+    // Shift-click adds, and toggles off again.
+    d.click(d.centre(s3), Qt::ShiftModifier);
+    QCOMPARE(d.scene->selectedIds(), (QStringList{users, dns, s3}));
+    d.click(d.centre(users), Qt::ControlModifier);
+    QCOMPARE(d.scene->selectedIds(), (QStringList{dns, s3}));
+    d.scene->editor()->connectElements(users, dns);
+    d.view->selectAllElements();
+    QCOMPARE(d.scene->selectedIds().size(), 4);
+}
+
+void TestCanvas::arrowKeysNudgeAsOneStep()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const QPointF before = d.model()->element(b.ec2)->geometry.topLeft();
+    d.scene->selectIds({b.ec2});
+    const int steps = d.stack()->count();
+    d.view->setFocus();
+    QTest::keyClick(d.view.get(), Qt::Key_Right);
+    QTest::keyClick(d.view.get(), Qt::Key_Right);
+    QTest::keyClick(d.view.get(), Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(d.model()->element(b.ec2)->geometry.topLeft(), before + QPointF(2 * DesignScene::kGrid, 1));
+    QCOMPARE(d.stack()->count(), steps + 1);
+    // A new selection starts a new step.
+    d.scene->selectIds({b.subnetB});
+    d.scene->selectIds({b.ec2});
+    QTest::keyClick(d.view.get(), Qt::Key_Left);
+    QCOMPARE(d.stack()->count(), steps + 2);
+}
+
+void TestCanvas::renameInPlace()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const int steps = d.stack()->count();
+    // Double-click on the label opens the editor there.
+    const QPointF label = d.scene->elementItem(b.ec2)->mapToScene(d.scene->elementItem(b.ec2)->labelRect().center());
+    const QPoint p = d.toView(label);
+    QTest::mouseDClick(d.view->viewport(), Qt::LeftButton, Qt::NoModifier, p);
+    QLineEdit *editor = d.view->renameEditor();
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), b.ec2);
+    editor->setText(QStringLiteral("Web server A"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QCOMPARE(d.model()->element(b.ec2)->name, QStringLiteral("Web server A"));
+    QCOMPARE(d.stack()->count(), steps + 1);
+    // Escape cancels.
+    d.view->beginRename(b.ec2);
+    d.view->renameEditor()->setText(QStringLiteral("nope"));
+    QTest::keyClick(d.view->renameEditor(), Qt::Key_Escape);
+    QCOMPARE(d.model()->element(b.ec2)->name, QStringLiteral("Web server A"));
+    QCOMPARE(d.stack()->count(), steps + 1);
+}
+
+void TestCanvas::zoomAndFit()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    d.drop(ElementKind::S3Bucket, QPointF(1800, 1400)); // far away
+    QCOMPARE(d.view->zoom(), 1.0);
+    const QPoint centre = d.view->viewport()->rect().center();
+    QWheelEvent wheel(centre, d.view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(d.view->viewport(), &wheel);
+    QVERIFY(d.view->zoom() > 1.2);
+    d.view->zoomToFit();
+    QVERIFY(d.view->zoom() < 1.0);
+    const QRectF visible = d.view->mapToScene(d.view->viewport()->rect()).boundingRect();
+    QVERIFY(visible.contains(d.scene->designRect()));
+    d.view->resetZoom();
+    QCOMPARE(d.view->zoom(), 1.0);
+    d.view->setZoom(100);
+    QCOMPARE(d.view->zoom(), DesignView::kMaxZoom);
+    Q_UNUSED(b);
+}
+
+void TestCanvas::paletteFilter()
+{
+    CanvasDriver d;
+    d.palette->filterField()->setText(QStringLiteral("ec2"));
+    int visible = 0;
+    for (const KindInfo &info : allKinds())
+        visible += d.palette->tree()->itemForKind(info.kind)->isHidden() ? 0 : 1;
+    QCOMPARE(visible, 1);
+    QVERIFY(!d.palette->tree()->itemForKind(ElementKind::Ec2Instance)->isHidden());
+    d.palette->filterField()->clear();
+    for (const KindInfo &info : allKinds())
+        QVERIFY(!d.palette->tree()->itemForKind(info.kind)->isHidden());
+}
+
+void TestCanvas::selectedGroupHighlightsMembers()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const QString sg = d.drop(ElementKind::SecurityGroup, rectOf(d, b.vpc).topLeft() + QPointF(560, 260));
+    d.scene->editor()->connectElements(b.ec2, sg);
+    d.scene->selectIds({sg});
+    // The highlight is drawn: render the member and look for the group colour.
+    QImage image(200, 200, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    const QRectF r = rectOf(d, b.ec2).adjusted(-6, -6, 6, 6);
+    d.scene->render(&painter, QRectF(0, 0, r.width(), r.height()), r);
+    painter.end();
+    const QRgb wanted = ElementItem::groupColor(sg).rgb();
+    int hits = 0;
+    for (int y = 0; y < int(r.height()); ++y) {
+        for (int x = 0; x < int(r.width()); ++x)
+            hits += image.pixel(x, y) == wanted ? 1 : 0;
+    }
+    QVERIFY2(hits > 50, qPrintable(QString::number(hits)));
+    d.scene->selectIds({b.subnetB});
+    QImage plain(200, 200, QImage::Format_ARGB32);
+    plain.fill(Qt::white);
+    QPainter p2(&plain);
+    d.scene->render(&p2, QRectF(0, 0, r.width(), r.height()), r);
+    p2.end();
+    int after = 0;
+    for (int y = 0; y < int(r.height()); ++y) {
+        for (int x = 0; x < int(r.width()); ++x)
+            after += plain.pixel(x, y) == wanted ? 1 : 0;
+    }
+    QVERIFY2(after < hits, qPrintable(QStringLiteral("%1 vs %2").arg(after).arg(hits)));
+}
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"
