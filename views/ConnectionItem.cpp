@@ -79,9 +79,11 @@ QPainterPath ConnectionItem::shape() const
 void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    // A line a few pixels long is a speck under the boxes it joins.
+    if (m_line.length() * lod < 4)
+        return;
     const bool detailed = lod >= 0.4;
-    if (detailed)
-        painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, detailed);
     QColor color = m_style == Style::Traffic ? QColor(0x23, 0x2F, 0x3E) : QColor(0x7A, 0x86, 0x94);
     if (isSelected())
         color = QColor(0x1A, 0x73, 0xE8);

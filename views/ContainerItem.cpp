@@ -70,7 +70,10 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         fill = m_public ? QColor(0xF2, 0xF8, 0xEA) : QColor(0xE9, 0xF3, 0xFA);
         break;
     }
-    painter->setPen(QPen(border, lod < kDetailLod ? 0 : 1.5, style));
+    // Far away: no antialiasing, cosmetic pen, no text (the view sets no
+    // state per item, so each item sets the hints it needs).
+    painter->setRenderHint(QPainter::Antialiasing, lod >= kDetailLod);
+    painter->setPen(QPen(border, lod < kDetailLod ? 0 : 1.5, lod < kDetailLod ? Qt::SolidLine : style));
     painter->setBrush(fill);
     painter->drawRect(frame);
     if (lod < kDetailLod) {
@@ -78,7 +81,6 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             painter->fillRect(QRectF(0, 0, m_size.width(), layout::kHeaderHeight), QColor(0x1A, 0x73, 0xE8));
         return;
     }
-    painter->setRenderHint(QPainter::Antialiasing);
     IconCache::instance().paint(painter, QRectF(4, 4, 20, 20), m_kind);
     QFont font = painter->font();
     font.setPixelSize(12);

@@ -56,6 +56,7 @@ void LeafItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QColor color = IconCache::kindColor(m_kind);
     if (lod < kDetailLod) {
         // Far away: a coloured block is all the eye can tell apart.
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(QRectF(24, 0, 48, 48), isSelected() ? QColor(0x1A, 0x73, 0xE8) : color);
         return;
     }
