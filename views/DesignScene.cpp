@@ -357,20 +357,28 @@ void DesignScene::resyncGeometry(const QStringList &ids)
 
 void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (!m_gestures->press(event))
+    // A consumed press is accepted: otherwise the view would also start a
+    // rubber band and select everything the gesture crosses.
+    if (m_gestures->press(event))
+        event->accept();
+    else
         QGraphicsScene::mousePressEvent(event);
     m_gestures->afterPress(event);
 }
 
 void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (!m_gestures->move(event))
+    if (m_gestures->move(event))
+        event->accept();
+    else
         QGraphicsScene::mouseMoveEvent(event);
 }
 
 void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (!m_gestures->release(event))
+    if (m_gestures->release(event))
+        event->accept();
+    else
         QGraphicsScene::mouseReleaseEvent(event);
 }
 

@@ -168,6 +168,7 @@ void TestBlueprintStage3::drawUndoRedo()
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(file);
     }
+    d.scene->clearSelection();
     d.view->zoomToFit();
     snapshot(d, "stage3-drawn");
 

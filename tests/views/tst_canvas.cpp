@@ -232,6 +232,8 @@ void TestCanvas::connectionsByMouse()
     QCOMPARE(d.design().connections()[1].from, lb);
     QCOMPARE(d.design().connections()[1].to, b.ec2);
     QCOMPARE(d.stack()->count(), steps + 2);
+    // The drag from the handle selects nothing on its way.
+    QCOMPARE(d.scene->selectedIds(), QStringList{lb});
     // Refused: into Internet / users; from EC2 to a VPC.
     QSignalSpy messages(d.scene.get(), &DesignScene::statusMessage);
     const Design before = d.design();
