@@ -71,6 +71,26 @@ QString kindDisplayName(ElementKind kind)
     return QString();
 }
 
+QString kindWithArticle(ElementKind kind)
+{
+    switch (kind) {
+    case ElementKind::Internet: return QCoreApplication::translate("ElementKind", "an Internet / users entry point");
+    case ElementKind::Route53Record: return QCoreApplication::translate("ElementKind", "a Route 53 record");
+    case ElementKind::CloudFront: return QCoreApplication::translate("ElementKind", "a CloudFront distribution");
+    case ElementKind::S3Bucket: return QCoreApplication::translate("ElementKind", "an S3 bucket");
+    case ElementKind::Vpc: return QCoreApplication::translate("ElementKind", "a VPC");
+    case ElementKind::AvailabilityZone: return QCoreApplication::translate("ElementKind", "an Availability Zone");
+    case ElementKind::Subnet: return QCoreApplication::translate("ElementKind", "a subnet");
+    case ElementKind::SecurityGroup: return QCoreApplication::translate("ElementKind", "a security group");
+    case ElementKind::LoadBalancer: return QCoreApplication::translate("ElementKind", "a load balancer");
+    case ElementKind::AutoScalingGroup: return QCoreApplication::translate("ElementKind", "an Auto Scaling group");
+    case ElementKind::Ec2Instance: return QCoreApplication::translate("ElementKind", "an EC2 instance");
+    case ElementKind::RdsInstance: return QCoreApplication::translate("ElementKind", "an RDS instance");
+    case ElementKind::ElastiCache: return QCoreApplication::translate("ElementKind", "an ElastiCache cluster");
+    }
+    return QString();
+}
+
 QString categoryDisplayName(ElementCategory category)
 {
     switch (category) {

@@ -42,8 +42,15 @@ QString kindKey(ElementKind kind);
 std::optional<ElementKind> kindFromKey(const QString &key);
 // Translated, user-visible name ("EC2 instance").
 QString kindDisplayName(ElementKind kind);
+// With its indefinite article, lower-case, for sentences: "an EC2 instance".
+QString kindWithArticle(ElementKind kind);
 QString categoryDisplayName(ElementCategory category);
 QStringList allKindKeys();
+
+// The size a non-container element takes on the canvas (icon and label);
+// layouts (blueprints, importers) space elements by it.
+constexpr double kNodeWidth = 96;
+constexpr double kNodeHeight = 80;
 
 bool isDataStore(ElementKind kind);     // RDS, ElastiCache
 bool isCompute(ElementKind kind);       // EC2, Auto Scaling group

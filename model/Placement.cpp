@@ -49,37 +49,26 @@ QVector<ElementKind> allowedParentKinds(ElementKind kind)
 
 QString placementProblem(const Design &design, ElementKind kind, const QString &parentId)
 {
-    const QString what = kindDisplayName(kind);
+    const QString what = kindWithArticle(kind);
+    QStringList allowed;
+    for (ElementKind k : allowedParentKinds(kind))
+        allowed << kindWithArticle(k);
     if (parentId.isEmpty()) {
         if (canBeTopLevel(kind))
             return {};
-        switch (kind) {
-        case ElementKind::AvailabilityZone:
-            return tr("An Availability Zone must be inside a VPC.");
-        case ElementKind::Subnet:
-            return tr("A subnet must be inside an Availability Zone.");
-        case ElementKind::LoadBalancer:
-        case ElementKind::AutoScalingGroup:
-            return tr("A %1 must be inside a VPC.").arg(what);
-        default:
-            return tr("An %1 must be inside a subnet.").arg(what);
-        }
+        return tr("Place %1 inside %2.").arg(what, allowed.join(tr(" or ")));
     }
     const Element *parent = design.element(parentId);
     if (!parent)
-        return tr("There is no element '%1' to place the %2 in.").arg(parentId, what);
+        return tr("There is no element '%1' to place %2 in.").arg(parentId, what);
     if (allowedParentKinds(kind).contains(parent->kind))
         return {};
-    if (kind == ElementKind::S3Bucket || kind == ElementKind::CloudFront || kind == ElementKind::Internet
-        || kind == ElementKind::Route53Record)
-        return tr("A %1 lives outside any VPC; it cannot go in the %2 '%3'.")
-            .arg(what, kindDisplayName(parent->kind), parent->displayName());
     if (kind == ElementKind::Vpc)
         return tr("A VPC cannot be placed inside another element.");
-    QStringList allowed;
-    for (ElementKind k : allowedParentKinds(kind))
-        allowed << kindDisplayName(k);
-    return tr("A %1 goes in a %2, not in the %3 '%4'.")
+    if (allowed.isEmpty())
+        return tr("Place %1 outside any VPC; it cannot go in the %2 '%3'.")
+            .arg(what, kindDisplayName(parent->kind), parent->displayName());
+    return tr("Place %1 inside %2, not in the %3 '%4'.")
         .arg(what, allowed.join(tr(" or ")), kindDisplayName(parent->kind), parent->displayName());
 }
 

@@ -21,5 +21,6 @@ const std::vector<CliCommand> &commands();
 
 // Subcommand entry points, one file each.
 int runConvert(const QStringList &args);
+int runNew(const QStringList &args);
 
 } // namespace pillar::cli

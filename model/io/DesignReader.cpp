@@ -426,7 +426,7 @@ void checkReferences(const Design &design)
             QStringList names;
             for (ElementKind k : kinds)
                 names << kindKey(k);
-            fail(pointer, tr("'%1' is a %2; expected a %3").arg(id, kindKey(target->kind), names.join(tr(" or "))));
+            fail(pointer, tr("'%1' is of kind %2; expected %3").arg(id, kindKey(target->kind), names.join(tr(" or "))));
         }
     };
     const auto &elements = design.elements();

@@ -1,0 +1,77 @@
+// pillar-cli new: list and write blueprints, as a user runs it.
+
+#include "TestPaths.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(pillar::test::cliPath(), args);
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCliNew : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listsNameThenTitle()
+    {
+        const Run r = runCli({"new", "--list"});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(r.out).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 7);
+        QVERIFY(lines.first().startsWith("stage-1-one-user\tStage 1"));
+        for (const QString &line : lines) {
+            const QStringList cols = line.split('\t');
+            QCOMPARE(cols.size(), 2);
+            QVERIFY(QFile::exists(pillar::test::sourceDir() + "/resources/blueprints/" + cols[0] + ".pillar"));
+        }
+    }
+
+    void writesEachBlueprint()
+    {
+        const QStringList lines = QString::fromUtf8(runCli({"new", "--list"}).out).split('\n', Qt::SkipEmptyParts);
+        QTemporaryDir dir;
+        for (const QString &line : lines) {
+            const QString name = line.section('\t', 0, 0);
+            const QString out = dir.filePath(name + ".pillar");
+            const Run r = runCli({"new", "--blueprint", name, "-o", out});
+            QCOMPARE(r.exitCode, 0);
+            QCOMPARE(readAll(out), readAll(pillar::test::sourceDir() + "/resources/blueprints/" + name + ".pillar"));
+        }
+    }
+
+    void errors()
+    {
+        Run unknown = runCli({"new", "--blueprint", "mainframe", "-o", "-"});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("no blueprint named 'mainframe'"));
+        Run noOutput = runCli({"new", "--blueprint", "side-project"});
+        QCOMPARE(noOutput.exitCode, 2);
+        QVERIFY(noOutput.err.contains("usage: pillar-cli new"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliNew)
+#include "tst_cli_new.moc"
