@@ -107,8 +107,8 @@ void CanvasContextMenu::exec(DesignScene *scene, QGraphicsSceneContextMenuEvent 
             const char *protocol;
             int port;
         } choices[] = {{QT_TRANSLATE_NOOP("CanvasContextMenu", "None"), "", 0},
-                       {QT_TRANSLATE_NOOP("CanvasContextMenu", "HTTP (80)"), "tcp", 80},
-                       {QT_TRANSLATE_NOOP("CanvasContextMenu", "HTTPS (443)"), "tcp", 443},
+                       {QT_TRANSLATE_NOOP("CanvasContextMenu", "HTTP (80)"), "http", 80},
+                       {QT_TRANSLATE_NOOP("CanvasContextMenu", "HTTPS (443)"), "https", 443},
                        {QT_TRANSLATE_NOOP("CanvasContextMenu", "MySQL (3306)"), "tcp", 3306},
                        {QT_TRANSLATE_NOOP("CanvasContextMenu", "PostgreSQL (5432)"), "tcp", 5432},
                        {QT_TRANSLATE_NOOP("CanvasContextMenu", "Redis (6379)"), "tcp", 6379},
@@ -117,7 +117,7 @@ void CanvasContextMenu::exec(DesignScene *scene, QGraphicsSceneContextMenuEvent 
         for (const auto &choice : choices) {
             QAction *a = ports->addAction(tr(choice.label));
             a->setCheckable(true);
-            a->setChecked(c && c->port == choice.port);
+            a->setChecked(c && c->port == choice.port && c->protocol == QLatin1String(choice.protocol));
             const QString protocol = QString::fromLatin1(choice.protocol);
             const int port = choice.port;
             QObject::connect(a, &QAction::triggered, editor, [editor, id, protocol, port] { editor->setConnectionPort(id, protocol, port); });

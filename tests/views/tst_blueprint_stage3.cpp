@@ -2,14 +2,18 @@
 // a VPC with two AZs, a public and a private subnet in each, an
 // internet-facing ALB over both AZs with HTTPS, one EC2 per AZ, RDS Multi-AZ)
 // drawn from an empty canvas with mouse gestures only: palette drags, drags
-// on handles, context-menu clicks. Then undone step by step back to empty
-// and redone, comparing the whole design after every step.
+// on handles, context-menu clicks. The drawing is compared with the shipped
+// blueprint (resources/blueprints/stage-3-high-availability.pillar), then
+// undone step by step back to empty and redone, comparing the whole design
+// after every step.
 //
 // With PILLAR_SCREENSHOT_DIR set it also saves the drawn design and pictures
 // of the canvas (drawn, undone, redone) there.
 
 #include "CanvasDriver.h"
 #include "Layout.h"
+#include "PropertySpec.h"
+#include "TestPaths.h"
 #include "io/DesignJson.h"
 
 #include <QDir>
@@ -27,6 +31,7 @@ private slots:
 
 private:
     void snapshot(CanvasDriver &d, const char *name);
+    void compareWithBlueprint(const Design &drawn, const QHash<QString, QString> &toBlueprint);
 };
 
 void TestBlueprintStage3::snapshot(CanvasDriver &d, const char *name)
@@ -36,6 +41,55 @@ void TestBlueprintStage3::snapshot(CanvasDriver &d, const char *name)
         return;
     QDir().mkpath(dir);
     d.view->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
+// Same elements in the same containers, same groups, attachments, listeners,
+// switches and connections as the blueprint. Not drawn by mouse, so not
+// compared: names, ingress rules, descriptions, sizes, CIDRs (the inspector's
+// job, in the panels issue).
+void TestBlueprintStage3::compareWithBlueprint(const Design &drawn, const QHash<QString, QString> &toBlueprint)
+{
+    const LoadResult loaded = readDesignFile(test::sourceDir() + QStringLiteral("/resources/blueprints/stage-3-high-availability.pillar"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
+    const Design &blueprint = *loaded.design;
+    QHash<QString, QString> fromBlueprint;
+    for (auto it = toBlueprint.constBegin(); it != toBlueprint.constEnd(); ++it)
+        fromBlueprint.insert(it.value(), it.key());
+    auto mine = [&](const QStringList &ids) {
+        QStringList out;
+        for (const QString &id : ids)
+            out << fromBlueprint.value(id, QStringLiteral("?") + id);
+        return out;
+    };
+    QCOMPARE(drawn.elements().size(), blueprint.elements().size());
+    for (const Element &b : blueprint.elements()) {
+        const QString id = fromBlueprint.value(b.id);
+        const Element *e = drawn.element(id);
+        QVERIFY2(e, qPrintable(b.id));
+        QCOMPARE(e->kind, b.kind);
+        QCOMPARE(e->parent, mine({b.parent}).value(0, QString()).replace(QLatin1String("?"), QString()));
+        QCOMPARE(e->securityGroups, mine(b.securityGroups));
+        QCOMPARE(e->listeners, b.listeners);
+        for (const char *key : {"public", "multiAz", "scheme", "type"}) {
+            const QString k = QString::fromLatin1(key);
+            if (findPropertySpec(b.kind, k))
+                QCOMPARE(e->value(k), b.value(k));
+        }
+        if (findPropertySpec(b.kind, QStringLiteral("subnets")))
+            QCOMPARE(e->listValue(QStringLiteral("subnets")), mine(b.listValue(QStringLiteral("subnets"))));
+    }
+    QCOMPARE(drawn.connections().size(), blueprint.connections().size());
+    for (const Connection &b : blueprint.connections()) {
+        bool found = false;
+        for (const Connection &c : drawn.connections()) {
+            if (c.from == fromBlueprint.value(b.from) && c.to == fromBlueprint.value(b.to)) {
+                found = true;
+                QCOMPARE(c.port, b.port);
+                QCOMPARE(c.protocol, b.protocol.isEmpty() || b.port == 0 ? c.protocol : b.protocol);
+            }
+        }
+        QVERIFY2(found, qPrintable(b.id));
+    }
 }
 
 void TestBlueprintStage3::drawUndoRedo()
@@ -48,6 +102,7 @@ void TestBlueprintStage3::drawUndoRedo()
         states << d.design();
     };
     auto rect = [&](const QString &id) { return layout::sceneRect(d.design(), id); };
+    QHash<QString, QString> toBlueprint; // drawn id -> blueprint id
 
     const QString vpc = d.drop(ElementKind::Vpc, QPointF(640, 60));
     QVERIFY(!vpc.isEmpty());
@@ -55,19 +110,17 @@ void TestBlueprintStage3::drawUndoRedo()
     // Make room: drag the VPC's corner handle.
     d.click(rect(vpc).topLeft() + QPointF(200, 10));
     const QPointF corner = rect(vpc).bottomRight() - QPointF(5, 5);
-    d.drag(corner, corner + QPointF(240, 180));
+    d.drag(corner, corner + QPointF(240, 200));
     QVERIFY(rect(vpc).width() >= 950);
     step("resize VPC");
 
     const QString azA = d.drop(ElementKind::AvailabilityZone, rect(vpc).topLeft() + QPointF(180, 130));
     step("AZ a");
-    const QString azB = d.drop(ElementKind::AvailabilityZone, rect(vpc).topLeft() + QPointF(530, 130));
-    step("AZ b");
-    QCOMPARE(d.model()->element(azA)->parent, vpc);
-    QCOMPARE(d.model()->element(azB)->parent, vpc);
+    const QString azC = d.drop(ElementKind::AvailabilityZone, rect(vpc).topLeft() + QPointF(530, 130));
+    step("AZ c");
 
-    QString publicSubnet[2], privateSubnet[2], ec2[2];
-    const QString az[2] = {azA, azB};
+    QString publicSubnet[2], privateSubnet[2], web[2];
+    const QString az[2] = {azA, azC};
     for (int i = 0; i < 2; ++i) {
         publicSubnet[i] = d.drop(ElementKind::Subnet, rect(az[i]).topLeft() + QPointF(160, 52));
         step("public subnet");
@@ -80,7 +133,6 @@ void TestBlueprintStage3::drawUndoRedo()
 
     const QString alb = d.drop(ElementKind::LoadBalancer, rect(vpc).topLeft() + QPointF(820, 200));
     step("ALB");
-    QCOMPARE(d.model()->element(alb)->parent, vpc);
     for (int i = 0; i < 2; ++i) {
         d.click(d.centre(alb));
         d.drag(d.handle(alb), rect(publicSubnet[i]).topLeft() + QPointF(200, 100));
@@ -88,9 +140,11 @@ void TestBlueprintStage3::drawUndoRedo()
     }
     QVERIFY(d.chooseFromContextMenu(d.centre(alb), {QStringLiteral("Listeners"), QStringLiteral("HTTPS :443")}));
     step("HTTPS listener");
+    QVERIFY(d.chooseFromContextMenu(d.centre(alb), {QStringLiteral("Listeners"), QStringLiteral("HTTP :80 → redirect to HTTPS")}));
+    step("HTTP redirect listener");
 
     for (int i = 0; i < 2; ++i) {
-        ec2[i] = d.drop(ElementKind::Ec2Instance, rect(privateSubnet[i]).topLeft() + QPointF(70, 80));
+        web[i] = d.drop(ElementKind::Ec2Instance, rect(privateSubnet[i]).topLeft() + QPointF(70, 80));
         step("EC2");
     }
     const QString rds = d.drop(ElementKind::RdsInstance, rect(privateSubnet[0]).topLeft() + QPointF(190, 80));
@@ -98,69 +152,67 @@ void TestBlueprintStage3::drawUndoRedo()
     QVERIFY(d.chooseFromContextMenu(d.centre(rds), {QStringLiteral("Multi-AZ")}));
     step("Multi-AZ");
 
-    const QString users = d.drop(ElementKind::Internet, QPointF(120, 300));
+    // Security groups below the zones; members join by a drag to the group.
+    const QString sgAlb = d.drop(ElementKind::SecurityGroup, rect(vpc).topLeft() + QPointF(120, 580));
+    step("sg alb");
+    const QString sgWeb = d.drop(ElementKind::SecurityGroup, rect(vpc).topLeft() + QPointF(300, 580));
+    step("sg web");
+    const QString sgDb = d.drop(ElementKind::SecurityGroup, rect(vpc).topLeft() + QPointF(480, 580));
+    step("sg db");
+    QCOMPARE(d.model()->element(sgDb)->parent, vpc);
+    d.connectByMouse(alb, sgAlb);
+    step("ALB joins sg");
+    for (int i = 0; i < 2; ++i) {
+        d.connectByMouse(web[i], sgWeb);
+        step("web joins sg");
+    }
+    d.connectByMouse(rds, sgDb);
+    step("db joins sg");
+
+    const QString users = d.drop(ElementKind::Internet, QPointF(120, 420));
     step("users");
-    d.connectByMouse(users, alb);
-    step("users -> ALB");
-    const QLineF usersToAlb(d.centre(users), d.centre(alb));
-    QVERIFY(d.chooseFromContextMenu(usersToAlb.pointAt(0.3), {QStringLiteral("Port"), QStringLiteral("HTTPS (443)")}));
+    const QString dns = d.drop(ElementKind::Route53Record, QPointF(120, 200));
+    step("dns");
+    d.connectByMouse(users, dns);
+    step("users -> dns");
+    d.connectByMouse(dns, alb);
+    step("dns -> ALB");
+    QVERIFY(d.chooseFromContextMenu(QLineF(d.centre(dns), d.centre(alb)).pointAt(0.25), {QStringLiteral("Port"), QStringLiteral("HTTPS (443)")}));
     step("port 443");
     for (int i = 0; i < 2; ++i) {
-        d.connectByMouse(alb, ec2[i]);
+        d.connectByMouse(alb, web[i]);
         step("ALB -> EC2");
+        QVERIFY(d.chooseFromContextMenu(QLineF(d.centre(alb), d.centre(web[i])).pointAt(0.5), {QStringLiteral("Port"), QStringLiteral("HTTP (80)")}));
+        step("port 80");
     }
     for (int i = 0; i < 2; ++i) {
-        d.connectByMouse(ec2[i], rds);
+        d.connectByMouse(web[i], rds);
         step("EC2 -> RDS");
+        QVERIFY(d.chooseFromContextMenu(QLineF(d.centre(web[i]), d.centre(rds)).pointAt(0.5), {QStringLiteral("Port"), QStringLiteral("MySQL (3306)")}));
+        step("port 3306");
     }
 
     // What was drawn is blueprint stage 3.
+    toBlueprint = {{users, QStringLiteral("users")}, {dns, QStringLiteral("dns-www")}, {vpc, QStringLiteral("vpc-main")},
+                   {azA, QStringLiteral("az-a")}, {azC, QStringLiteral("az-c")},
+                   {publicSubnet[0], QStringLiteral("subnet-public-a")}, {privateSubnet[0], QStringLiteral("subnet-private-a")},
+                   {publicSubnet[1], QStringLiteral("subnet-public-c")}, {privateSubnet[1], QStringLiteral("subnet-private-c")},
+                   {web[0], QStringLiteral("web-a")}, {web[1], QStringLiteral("web-c")}, {rds, QStringLiteral("db-main")},
+                   {alb, QStringLiteral("alb-web")}, {sgAlb, QStringLiteral("sg-alb")}, {sgWeb, QStringLiteral("sg-web")},
+                   {sgDb, QStringLiteral("sg-db")}};
     const Design drawn = d.design();
-    auto count = [&](ElementKind k) {
-        return std::count_if(drawn.elements().begin(), drawn.elements().end(), [k](const Element &e) { return e.kind == k; });
-    };
-    QCOMPARE(count(ElementKind::Vpc), 1);
-    QCOMPARE(count(ElementKind::AvailabilityZone), 2);
-    QCOMPARE(count(ElementKind::Subnet), 4);
-    QCOMPARE(count(ElementKind::Ec2Instance), 2);
-    QCOMPARE(count(ElementKind::RdsInstance), 1);
-    QCOMPARE(count(ElementKind::LoadBalancer), 1);
-    for (int i = 0; i < 2; ++i) {
-        QCOMPARE(drawn.element(publicSubnet[i])->parent, az[i]);
-        QVERIFY(drawn.element(publicSubnet[i])->boolValue(QStringLiteral("public")));
-        QCOMPARE(drawn.element(privateSubnet[i])->parent, az[i]);
-        QVERIFY(!drawn.element(privateSubnet[i])->boolValue(QStringLiteral("public")));
-        QCOMPARE(drawn.element(ec2[i])->parent, privateSubnet[i]);
-        QCOMPARE(drawn.enclosing(ec2[i], ElementKind::AvailabilityZone)->id, az[i]);
-    }
-    const Element *lb = drawn.element(alb);
-    QCOMPARE(lb->stringValue(QStringLiteral("scheme")), QStringLiteral("internet-facing"));
-    QCOMPARE(lb->stringValue(QStringLiteral("type")), QStringLiteral("application"));
-    QCOMPARE(lb->listValue(QStringLiteral("subnets")), (QStringList{publicSubnet[0], publicSubnet[1]}));
-    QCOMPARE(lb->listeners.size(), 1);
-    QCOMPARE(lb->listeners[0].protocol, QStringLiteral("HTTPS"));
-    QCOMPARE(lb->listeners[0].port, 443);
-    QVERIFY(drawn.element(rds)->boolValue(QStringLiteral("multiAz")));
-    QCOMPARE(drawn.element(rds)->parent, privateSubnet[0]);
-    QCOMPARE(drawn.connections().size(), size_t(5));
-    QCOMPARE(drawn.connections()[0].port, 443);
+    compareWithBlueprint(drawn, toBlueprint);
+    if (QTest::currentTestFailed())
+        return;
     // Every element lies inside its container on the canvas.
     for (const Element &e : drawn.elements()) {
         if (!e.parent.isEmpty())
             QVERIFY2(layout::sceneRect(drawn, e.parent).contains(layout::sceneRect(drawn, e.id)), qPrintable(e.id));
     }
-    // And it is a valid design file.
+    // And it is a valid design file that reads back the same.
     const QByteArray file = writeDesign(drawn);
     const LoadResult reread = readDesign(file, QStringLiteral("stage3"));
     QVERIFY2(reread.ok(), qPrintable(reread.error.toString()));
-    for (const Element &e : drawn.elements()) {
-        const Element *back = reread.design->element(e.id);
-        if (back && *back != e)
-            qDebug() << e.id << e.properties << back->properties << e.geometry << back->geometry << e.unknown << back->unknown
-                     << e.securityGroups << back->securityGroups << e.name << back->name;
-        QVERIFY2(back && *back == e, qPrintable(e.id));
-    }
-    QVERIFY(reread.design->connections() == drawn.connections());
     QVERIFY(*reread.design == drawn);
     if (const QString dir = qEnvironmentVariable("PILLAR_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QDir().mkpath(dir);
