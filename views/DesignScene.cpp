@@ -161,7 +161,7 @@ void DesignScene::updateConnectionItem(ConnectionItem *item)
     item->setVisible(from && to);
     if (!from || !to)
         return;
-    item->setEnds(from->mapRectToScene(QRectF(QPointF(), from->size())), to->mapRectToScene(QRectF(QPointF(), to->size())));
+    item->setEnds(from->mapRectToScene(from->anchorRect()), to->mapRectToScene(to->anchorRect()));
 }
 
 void DesignScene::updateConnectionsOf(const QString &id)

@@ -26,6 +26,9 @@ public:
     QRectF boundingRect() const override;
     // Where a connection drag starts (item coordinates); empty when none.
     virtual QRectF connectHandleRect() const;
+    // What connections point at (item coordinates): the icon of a resource,
+    // the whole box of a container.
+    virtual QRectF anchorRect() const { return QRectF(QPointF(), size()); }
     // Where the label is drawn (item coordinates): rename-in-place goes there.
     virtual QRectF labelRect() const = 0;
 
@@ -36,8 +39,10 @@ public:
     static QColor groupColor(const QString &groupId);
 
 protected:
-    // Painting below this many device pixels per scene unit drops details.
+    // Level of detail (device pixels per scene unit): below kDetailLod text
+    // and handles are dropped, below kIconLod icons become plain blocks.
     static constexpr qreal kDetailLod = 0.4;
+    static constexpr qreal kIconLod = 0.15;
     void paintChips(QPainter *painter, const QPointF &origin) const;
     void paintDecorations(QPainter *painter, const QRectF &frame, qreal lod) const;
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;

@@ -48,8 +48,8 @@ QColor IconCache::categoryColor(ElementCategory category)
     switch (category) {
     case ElementCategory::Networking: return QColor(0x8C, 0x4F, 0xFF);
     case ElementCategory::Compute: return QColor(0xED, 0x71, 0x00);
-    case ElementCategory::Database: return QColor(0x2E, 0x73, 0xB8);
-    case ElementCategory::StorageDelivery: return QColor(0x3F, 0x86, 0x24);
+    case ElementCategory::Database: return QColor(0xC9, 0x25, 0xD1);
+    case ElementCategory::StorageDelivery: return QColor(0x7A, 0xA1, 0x16);
     case ElementCategory::EntryPoints: return QColor(0xE7, 0x15, 0x7B);
     }
     return Qt::gray;

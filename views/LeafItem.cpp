@@ -54,10 +54,20 @@ void LeafItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF frame(QPointF(0, 0), size());
     const QColor color = IconCache::kindColor(m_kind);
-    if (lod < kDetailLod) {
+    if (lod < kIconLod) {
         // Far away: a coloured block is all the eye can tell apart.
         painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(QRectF(24, 0, 48, 48), isSelected() ? QColor(0x1A, 0x73, 0xE8) : color);
+        painter->fillRect(iconRect(), isSelected() ? QColor(0x1A, 0x73, 0xE8) : color);
+        return;
+    }
+    if (lod < kDetailLod) {
+        // Middle distance: the icon (a cached pixmap) without text.
+        IconCache::instance().paint(painter, iconRect(), m_kind);
+        if (isSelected()) {
+            painter->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 0));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(iconRect().adjusted(-3, -3, 3, 3));
+        }
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
@@ -67,7 +77,7 @@ void LeafItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(QColor(255, 255, 255, 200));
         painter->drawRoundedRect(frame.adjusted(1, 1, -1, -1), 8, 8);
     }
-    IconCache::instance().paint(painter, QRectF(26, 2, 44, 44), m_kind);
+    IconCache::instance().paint(painter, iconRect(), m_kind);
     QFont font = painter->font();
     font.setPixelSize(11);
     painter->setFont(font);

@@ -15,6 +15,8 @@ public:
     int type() const override { return Type; }
     QSizeF size() const override;
     QRectF labelRect() const override;
+    QRectF anchorRect() const override { return iconRect().adjusted(-4, -4, 4, 4); }
+    static QRectF iconRect() { return QRectF(26, 2, 44, 44); }
     void sync(const Element &element) override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

@@ -52,6 +52,12 @@ public:
         ElementItem *item = scene->elementItem(id);
         return item ? item->mapToScene(QRectF(QPointF(), item->size()).center()) : QPointF();
     }
+    // Centre of what connections point at (a resource's icon).
+    QPointF anchor(const QString &id) const
+    {
+        ElementItem *item = scene->elementItem(id);
+        return item ? item->mapToScene(item->anchorRect().center()) : QPointF();
+    }
     QPointF handle(const QString &id) const
     {
         ElementItem *item = scene->elementItem(id);

@@ -177,18 +177,18 @@ void TestBlueprintStage3::drawUndoRedo()
     step("users -> dns");
     d.connectByMouse(dns, alb);
     step("dns -> ALB");
-    QVERIFY(d.chooseFromContextMenu(QLineF(d.centre(dns), d.centre(alb)).pointAt(0.25), {QStringLiteral("Port"), QStringLiteral("HTTPS (443)")}));
+    QVERIFY(d.chooseFromContextMenu(QLineF(d.anchor(dns), d.anchor(alb)).pointAt(0.25), {QStringLiteral("Port"), QStringLiteral("HTTPS (443)")}));
     step("port 443");
     for (int i = 0; i < 2; ++i) {
         d.connectByMouse(alb, web[i]);
         step("ALB -> EC2");
-        QVERIFY(d.chooseFromContextMenu(QLineF(d.centre(alb), d.centre(web[i])).pointAt(0.5), {QStringLiteral("Port"), QStringLiteral("HTTP (80)")}));
+        QVERIFY(d.chooseFromContextMenu(QLineF(d.anchor(alb), d.anchor(web[i])).pointAt(0.5), {QStringLiteral("Port"), QStringLiteral("HTTP (80)")}));
         step("port 80");
     }
     for (int i = 0; i < 2; ++i) {
         d.connectByMouse(web[i], rds);
         step("EC2 -> RDS");
-        QVERIFY(d.chooseFromContextMenu(QLineF(d.centre(web[i]), d.centre(rds)).pointAt(0.5), {QStringLiteral("Port"), QStringLiteral("MySQL (3306)")}));
+        QVERIFY(d.chooseFromContextMenu(QLineF(d.anchor(web[i]), d.anchor(rds)).pointAt(0.5), {QStringLiteral("Port"), QStringLiteral("MySQL (3306)")}));
         step("port 3306");
     }
 
@@ -223,6 +223,12 @@ void TestBlueprintStage3::drawUndoRedo()
     d.scene->clearSelection();
     d.view->zoomToFit();
     snapshot(d, "stage3-drawn");
+    // Icons and text stay sharp when zoomed in.
+    d.view->setZoom(4);
+    d.view->centerOn(d.centre(rds));
+    snapshot(d, "stage3-zoom400");
+    d.view->setZoom(0.25);
+    snapshot(d, "stage3-zoom25");
 
     // Undo step by step back to the empty canvas.
     const int steps = d.stack()->count();
