@@ -229,7 +229,7 @@ void DesignScene::onElementChanged(const QString &id)
         refreshAttachments(id);
     updateConnectionsOf(id);
     if (!m_highlighted.isEmpty() || e->kind == ElementKind::SecurityGroup || !e->securityGroups.isEmpty())
-        onSelectionChanged();
+        refreshHighlights();
 }
 
 void DesignScene::onElementGeometryChanged(const QString &id)
@@ -263,6 +263,11 @@ void DesignScene::onConnectionChanged(const QString &id)
 void DesignScene::onSelectionChanged()
 {
     m_editor->breakMergeChain();
+    refreshHighlights();
+}
+
+void DesignScene::refreshHighlights()
+{
     for (const QString &id : std::as_const(m_highlighted)) {
         if (ElementItem *item = m_elements.value(id))
             item->setHighlight(QColor());

@@ -78,6 +78,8 @@ private:
     void onConnectionAboutToBeRemoved(const QString &id);
     void onConnectionChanged(const QString &id);
     void onSelectionChanged();
+    // A selected security group outlines its members in its colour.
+    void refreshHighlights();
 
     Document *m_document;
     CanvasEditor *m_editor;

@@ -11,6 +11,7 @@
 #include "DesignView.h"
 #include "Document.h"
 #include "ElementItem.h"
+#include "Layout.h"
 #include "PaletteTree.h"
 #include "PaletteWidget.h"
 
@@ -173,5 +174,27 @@ public:
     std::unique_ptr<DesignView> view;
     std::unique_ptr<PaletteWidget> palette;
 };
+
+// Scene rectangle of an element, from the model.
+inline QRectF rectOf(CanvasDriver &d, const QString &id)
+{
+    return layout::sceneRect(d.design(), id);
+}
+
+// VPC > AZ > two subnets, an EC2 in the first: built by palette drops.
+struct Basic {
+    QString vpc, az, subnetA, subnetB, ec2;
+};
+
+inline Basic buildBasic(CanvasDriver &d)
+{
+    Basic b;
+    b.vpc = d.drop(ElementKind::Vpc, QPointF(400, 100));
+    b.az = d.drop(ElementKind::AvailabilityZone, rectOf(d, b.vpc).topLeft() + QPointF(200, 60));
+    b.subnetA = d.drop(ElementKind::Subnet, rectOf(d, b.az).topLeft() + QPointF(150, 50));
+    b.subnetB = d.drop(ElementKind::Subnet, rectOf(d, b.az).topLeft() + QPointF(150, 220));
+    b.ec2 = d.drop(ElementKind::Ec2Instance, rectOf(d, b.subnetA).topLeft() + QPointF(80, 80));
+    return b;
+}
 
 } // namespace pillar::test
