@@ -85,6 +85,15 @@ QPointF OverviewWidget::toScene(const QPointF &widgetPos) const
     return m_source.topLeft() + (widgetPos - target.topLeft()) / s;
 }
 
+QPointF OverviewWidget::mapFromScene(const QPointF &scenePos) const
+{
+    const QRectF target = mapping();
+    if (target.isEmpty())
+        return {};
+    const qreal s = target.width() / m_source.width();
+    return target.topLeft() + (scenePos - m_source.topLeft()) * s;
+}
+
 void OverviewWidget::mousePressEvent(QMouseEvent *event)
 {
     m_view->centerOn(toScene(event->position()));

@@ -19,6 +19,9 @@ class OverviewWidget : public QWidget
 public:
     explicit OverviewWidget(DesignView *view, QWidget *parent = nullptr);
     QSize sizeHint() const override { return {240, 160}; }
+    bool hasPicture() const { return !m_cache.isNull(); }
+    // Where a scene point appears in the miniature (widget coordinates).
+    QPointF mapFromScene(const QPointF &scenePos) const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -5,9 +5,11 @@
 #include "ConnectionItem.h"
 #include "ContainerItem.h"
 #include "Layout.h"
+#include "OverviewWidget.h"
 #include "Placement.h"
 
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -26,7 +28,10 @@ private slots:
     void duplicateAndPasteKeepNesting();
     void arrowKeysNudgeAsOneStep();
     void renameInPlace();
+    void cutThenPasteIsTwoSteps();
     void zoomAndFit();
+    void panWithMiddleButtonAndSpace();
+    void overviewMovesTheView();
     void paletteFilter();
     void selectedGroupHighlightsMembers();
 };
@@ -201,6 +206,80 @@ void TestCanvasEditing::selectedGroupHighlightsMembers()
             after += plain.pixel(x, y) == wanted ? 1 : 0;
     }
     QVERIFY2(after < hits, qPrintable(QStringLiteral("%1 vs %2").arg(after).arg(hits)));
+}
+
+void TestCanvasEditing::cutThenPasteIsTwoSteps()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const Design before = d.design();
+    const int steps = d.stack()->count();
+    d.scene->selectIds({b.subnetA});
+    d.view->cutSelection();
+    QVERIFY(!d.model()->element(b.subnetA));
+    QVERIFY(!d.model()->element(b.ec2));
+    QCOMPARE(d.stack()->count(), steps + 1);
+    // Back into the AZ it came from (nothing selected: the original container).
+    d.scene->clearSelection();
+    d.view->paste();
+    QCOMPARE(d.stack()->count(), steps + 2);
+    QCOMPARE(d.design().elements().size(), before.elements().size());
+    const QString pasted = d.scene->selectedIds().value(0);
+    QCOMPARE(d.model()->element(pasted)->parent, b.az);
+    QCOMPARE(d.design().children(pasted).size(), 1);
+    d.stack()->undo();
+    d.stack()->undo();
+    QVERIFY(d.design() == before);
+}
+
+void TestCanvasEditing::panWithMiddleButtonAndSpace()
+{
+    CanvasDriver d;
+    buildBasic(d);
+    const Design before = d.design();
+    d.view->setZoom(2);
+    const QPoint start = d.view->viewport()->rect().center();
+    const int h0 = d.view->horizontalScrollBar()->value();
+    const int v0 = d.view->verticalScrollBar()->value();
+    auto send = [&](QEvent::Type type, QPoint p, Qt::MouseButton button, Qt::MouseButtons buttons) {
+        QMouseEvent e(type, p, d.view->viewport()->mapToGlobal(p), button, buttons, Qt::NoModifier);
+        QApplication::sendEvent(d.view->viewport(), &e);
+    };
+    send(QEvent::MouseButtonPress, start, Qt::MiddleButton, Qt::MiddleButton);
+    send(QEvent::MouseMove, start - QPoint(100, 60), Qt::NoButton, Qt::MiddleButton);
+    send(QEvent::MouseButtonRelease, start - QPoint(100, 60), Qt::MiddleButton, Qt::NoButton);
+    QCOMPARE(d.view->horizontalScrollBar()->value(), h0 + 100);
+    QCOMPARE(d.view->verticalScrollBar()->value(), v0 + 60);
+    // Space + left drag pans too, and moves nothing even when it starts on an element.
+    d.view->setFocus();
+    QTest::keyPress(d.view.get(), Qt::Key_Space);
+    const QPoint onElement = d.toView(d.centre(d.design().elements().back().id));
+    send(QEvent::MouseButtonPress, onElement, Qt::LeftButton, Qt::LeftButton);
+    send(QEvent::MouseMove, onElement + QPoint(50, 30), Qt::NoButton, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, onElement + QPoint(50, 30), Qt::LeftButton, Qt::NoButton);
+    QTest::keyRelease(d.view.get(), Qt::Key_Space);
+    QCOMPARE(d.view->horizontalScrollBar()->value(), h0 + 50);
+    QCOMPARE(d.view->verticalScrollBar()->value(), v0 + 30);
+    QVERIFY(d.design() == before);
+}
+
+void TestCanvasEditing::overviewMovesTheView()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    d.drop(ElementKind::S3Bucket, QPointF(2400, 1800));
+    OverviewWidget overview(d.view.get());
+    overview.resize(240, 160);
+    overview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&overview));
+    QTRY_VERIFY(overview.hasPicture());
+    // A click on the far corner of the miniature brings that corner into view.
+    const QRectF before = d.view->mapToScene(d.view->viewport()->rect()).boundingRect();
+    QVERIFY(!before.contains(QPointF(2400, 1800)));
+    QTest::mouseClick(&overview, Qt::LeftButton, Qt::NoModifier, overview.mapFromScene(QPointF(2400, 1800)).toPoint());
+    const QRectF after = d.view->mapToScene(d.view->viewport()->rect()).boundingRect();
+    QVERIFY2(after.contains(QPointF(2400, 1800)), qPrintable(QStringLiteral("%1,%2 %3x%4").arg(after.x()).arg(after.y()).arg(after.width()).arg(after.height())));
+    Q_UNUSED(b);
 }
 
 QTEST_MAIN(TestCanvasEditing)
