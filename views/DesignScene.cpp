@@ -2,6 +2,7 @@
 
 #include "CanvasContextMenu.h"
 #include "CanvasEditor.h"
+#include "ConnectionLayer.h"
 #include "ConnectionItem.h"
 #include "ContainerItem.h"
 #include "DesignModel.h"
@@ -10,6 +11,7 @@
 #include "SceneGestures.h"
 
 #include <QGraphicsSceneMouseEvent>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -20,18 +22,6 @@ namespace {
 // Room around the design so it can be scrolled a little past its edges.
 constexpr qreal kSceneMargin = 400;
 
-bool hasAttachments(ElementKind kind)
-{
-    return kind == ElementKind::LoadBalancer || kind == ElementKind::AutoScalingGroup;
-}
-
-QString connectionLabel(const Connection &c)
-{
-    if (c.port > 0)
-        return c.protocol.isEmpty() ? QString::number(c.port) : c.protocol + QLatin1Char('/') + QString::number(c.port);
-    return c.protocol;
-}
-
 } // namespace
 
 DesignScene::DesignScene(Document *document, QObject *parent)
@@ -39,6 +29,7 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     , m_document(document)
     , m_editor(new CanvasEditor(document, this))
     , m_gestures(new SceneGestures(this))
+    , m_arrows(this, document->model(), [this](const QString &id) { return m_elements.value(id); })
 {
     setItemIndexMethod(BspTreeIndex);
     m_editor->setGridSize(m_snap ? kGrid : 0);
@@ -71,9 +62,7 @@ void DesignScene::rebuild()
 {
     m_highlighted.clear();
     m_elements.clear();
-    m_connections.clear();
-    m_attachments.clear();
-    m_byEnd.clear();
+    m_arrows.clear();
     clear();
     const Design &design = m_document->model()->design();
     for (const Element &e : design.elements())
@@ -81,10 +70,10 @@ void DesignScene::rebuild()
     for (const Element &e : design.elements())
         placeItem(e.id);
     for (const Connection &c : design.connections())
-        addConnectionItem(c.id);
+        m_arrows.addConnection(c.id);
     for (const Element &e : design.elements()) {
-        if (hasAttachments(e.kind))
-            refreshAttachments(e.id);
+        if (ConnectionLayer::hasAttachments(e.kind))
+            m_arrows.refreshAttachments(e.id);
     }
     setSceneRect(designRect(kSceneMargin));
 }
@@ -115,55 +104,6 @@ void DesignScene::placeItem(const QString &id)
         container->sync(*e);
 }
 
-void DesignScene::addConnectionItem(const QString &id)
-{
-    const Connection *c = m_document->model()->connection(id);
-    auto *item = new ConnectionItem(c->id, c->from, c->to, ConnectionItem::Style::Traffic);
-    item->setLabel(connectionLabel(*c));
-    addItem(item);
-    m_connections.insert(id, item);
-    m_byEnd[c->from] << item;
-    m_byEnd[c->to] << item;
-    updateConnectionItem(item);
-}
-
-void DesignScene::removeAttachmentsOf(const QString &id)
-{
-    for (ConnectionItem *item : m_attachments.take(id)) {
-        m_byEnd[item->from()].removeAll(item);
-        m_byEnd[item->to()].removeAll(item);
-        delete item;
-    }
-}
-
-void DesignScene::refreshAttachments(const QString &id)
-{
-    removeAttachmentsOf(id);
-    const Element *e = m_document->model()->element(id);
-    if (!e || !hasAttachments(e->kind))
-        return;
-    for (const QString &subnet : e->listValue(QStringLiteral("subnets"))) {
-        if (!m_elements.contains(subnet))
-            continue;
-        auto *item = new ConnectionItem(QString(), id, subnet, ConnectionItem::Style::Attachment);
-        addItem(item);
-        m_attachments[id] << item;
-        m_byEnd[id] << item;
-        m_byEnd[subnet] << item;
-        updateConnectionItem(item);
-    }
-}
-
-void DesignScene::updateConnectionItem(ConnectionItem *item)
-{
-    ElementItem *from = m_elements.value(item->from());
-    ElementItem *to = m_elements.value(item->to());
-    item->setVisible(from && to);
-    if (!from || !to)
-        return;
-    item->setEnds(from->mapRectToScene(from->anchorRect()), to->mapRectToScene(to->anchorRect()));
-}
-
 void DesignScene::updateConnectionsOf(const QString &id)
 {
     ElementItem *root = m_elements.value(id);
@@ -172,10 +112,8 @@ void DesignScene::updateConnectionsOf(const QString &id)
     QVector<QGraphicsItem *> stack{root};
     while (!stack.isEmpty()) {
         QGraphicsItem *next = stack.takeLast();
-        if (auto *e = dynamic_cast<ElementItem *>(next)) {
-            for (ConnectionItem *c : m_byEnd.value(e->id()))
-                updateConnectionItem(c);
-        }
+        if (auto *e = dynamic_cast<ElementItem *>(next))
+            m_arrows.updateEndsAt(e->id());
         stack << next->childItems().toVector();
     }
 }
@@ -192,10 +130,9 @@ void DesignScene::onElementAdded(const QString &id)
                 placeItem(child->id);
         }
     }
-    if (hasAttachments(e->kind))
-        refreshAttachments(id);
+    m_arrows.elementAdded(id);
     updateConnectionsOf(id);
-    setSceneRect(sceneRect() | designRect(kSceneMargin));
+    scheduleSceneRectUpdate();
 }
 
 void DesignScene::onElementAboutToBeRemoved(const QString &id)
@@ -204,13 +141,7 @@ void DesignScene::onElementAboutToBeRemoved(const QString &id)
     if (!item)
         return;
     m_gestures->forget(id);
-    removeAttachmentsOf(id);
-    for (ConnectionItem *c : m_byEnd.take(id)) {
-        // Only attachments can still end here: the model removes connections first.
-        m_attachments[c->from()].removeAll(c);
-        m_byEnd[c->from()].removeAll(c);
-        delete c;
-    }
+    m_arrows.elementAboutToBeRemoved(id);
     m_highlighted.removeAll(id);
     for (QGraphicsItem *child : item->childItems())
         child->setParentItem(nullptr); // never delete items the maps still hold
@@ -225,8 +156,8 @@ void DesignScene::onElementChanged(const QString &id)
         return;
     item->sync(*e);
     placeItem(id);
-    if (hasAttachments(e->kind))
-        refreshAttachments(id);
+    if (ConnectionLayer::hasAttachments(e->kind))
+        m_arrows.refreshAttachments(id);
     updateConnectionsOf(id);
     if (!m_highlighted.isEmpty() || e->kind == ElementKind::SecurityGroup || !e->securityGroups.isEmpty())
         refreshHighlights();
@@ -236,28 +167,43 @@ void DesignScene::onElementGeometryChanged(const QString &id)
 {
     placeItem(id);
     updateConnectionsOf(id);
+    scheduleSceneRectUpdate();
+}
+
+void DesignScene::scheduleSceneRectUpdate()
+{
+    // Once per event-loop turn: a paste of many elements must not measure
+    // the whole design once per element. The rectangle only grows, so the
+    // view does not jump when something is deleted.
+    if (m_sceneRectPending)
+        return;
+    m_sceneRectPending = true;
+    QTimer::singleShot(0, this, &DesignScene::updateSceneRect);
+}
+
+void DesignScene::updateSceneRect()
+{
+    m_sceneRectPending = false;
     setSceneRect(sceneRect() | designRect(kSceneMargin));
 }
 
 void DesignScene::onConnectionAdded(const QString &id)
 {
-    addConnectionItem(id);
+    m_arrows.addConnection(id);
 }
 
 void DesignScene::onConnectionAboutToBeRemoved(const QString &id)
 {
-    ConnectionItem *item = m_connections.take(id);
-    if (!item)
-        return;
-    m_byEnd[item->from()].removeAll(item);
-    m_byEnd[item->to()].removeAll(item);
-    delete item;
+    m_arrows.removeConnection(id);
 }
 
 void DesignScene::onConnectionChanged(const QString &id)
 {
-    onConnectionAboutToBeRemoved(id);
-    addConnectionItem(id);
+    const bool selected = m_arrows.connection(id) && m_arrows.connection(id)->isSelected();
+    m_arrows.removeConnection(id);
+    m_arrows.addConnection(id);
+    if (selected)
+        m_arrows.connection(id)->setSelected(true);
 }
 
 void DesignScene::onSelectionChanged()
@@ -316,7 +262,7 @@ void DesignScene::selectIds(const QStringList &ids)
     for (const QString &id : ids) {
         if (ElementItem *e = m_elements.value(id))
             e->setSelected(true);
-        else if (ConnectionItem *c = m_connections.value(id))
+        else if (ConnectionItem *c = m_arrows.connection(id))
             c->setSelected(true);
     }
     blocker.unblock();

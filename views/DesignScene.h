@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConnectionLayer.h"
+
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
@@ -28,7 +30,7 @@ public:
     CanvasEditor *editor() const { return m_editor; }
 
     ElementItem *elementItem(const QString &id) const { return m_elements.value(id); }
-    ConnectionItem *connectionItem(const QString &id) const { return m_connections.value(id); }
+    ConnectionItem *connectionItem(const QString &id) const { return m_arrows.connection(id); }
     int elementItemCount() const { return m_elements.size(); }
 
     // Selected element and connection ids, in design order.
@@ -38,6 +40,10 @@ public:
     ElementItem *elementItemAt(const QPointF &scenePos, const QStringList &exclude = {}) const;
     // The bounding rectangle of the whole design, grown by margin.
     QRectF designRect(qreal margin = 0) const;
+
+    // Grows the scene rectangle to hold the design now (it is otherwise
+    // updated once per event-loop turn).
+    void updateSceneRect();
 
     bool snapToGrid() const { return m_snap; }
     void setSnapToGrid(bool on);
@@ -66,10 +72,6 @@ private:
     void rebuild();
     ElementItem *createItem(const QString &id);
     void placeItem(const QString &id);
-    void addConnectionItem(const QString &id);
-    void refreshAttachments(const QString &id);
-    void removeAttachmentsOf(const QString &id);
-    void updateConnectionItem(ConnectionItem *item);
     void onElementAdded(const QString &id);
     void onElementAboutToBeRemoved(const QString &id);
     void onElementChanged(const QString &id);
@@ -77,6 +79,7 @@ private:
     void onConnectionAdded(const QString &id);
     void onConnectionAboutToBeRemoved(const QString &id);
     void onConnectionChanged(const QString &id);
+    void scheduleSceneRectUpdate();
     void onSelectionChanged();
     // A selected security group outlines its members in its colour.
     void refreshHighlights();
@@ -85,11 +88,10 @@ private:
     CanvasEditor *m_editor;
     SceneGestures *m_gestures;
     QHash<QString, ElementItem *> m_elements;
-    QHash<QString, ConnectionItem *> m_connections;
-    QHash<QString, QVector<ConnectionItem *>> m_attachments;   // lb/asg id -> its subnet attachments
-    QHash<QString, QVector<ConnectionItem *>> m_byEnd;         // element id -> connections/attachments ending there
+    ConnectionLayer m_arrows;
     QStringList m_highlighted;
     bool m_snap = true;
+    bool m_sceneRectPending = false;
 };
 
 } // namespace pillar

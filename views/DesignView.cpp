@@ -75,6 +75,7 @@ void DesignView::zoomToFit()
         return;
     }
     m_fitPending = false;
+    m_scene->updateSceneRect();
     const QRectF content = m_scene->designRect(24);
     const QRectF view = viewport()->rect();
     if (content.isEmpty() || view.isEmpty())

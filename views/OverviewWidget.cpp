@@ -1,6 +1,8 @@
 #include "OverviewWidget.h"
 
+#include "DesignModel.h"
 #include "DesignScene.h"
+#include "Document.h"
 #include "DesignView.h"
 
 #include <QMouseEvent>
@@ -17,7 +19,9 @@ OverviewWidget::OverviewWidget(DesignView *view, QWidget *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &OverviewWidget::render);
-    connect(view->scene(), &QGraphicsScene::changed, this, &OverviewWidget::scheduleRender);
+    // Model changes only: hover and selection repaints must not redraw the
+    // miniature of a big design several times a second.
+    connect(view->designScene()->document()->model(), &DesignModel::changed, this, &OverviewWidget::scheduleRender);
     connect(view, &DesignView::viewportMoved, this, qOverload<>(&QWidget::update));
     scheduleRender();
 }

@@ -33,6 +33,7 @@ private slots:
     void movingContainerMovesChildren();
     void connectionsByMouse();
     void attachAndJoinByMouse();
+    void attachmentsComeBackWithUndo();
     void resizeByHandleIsOneStep();
     void rubberBandAndSelectAll();
 };
@@ -288,6 +289,44 @@ void TestCanvasGestures::rubberBandAndSelectAll()
     d.scene->editor()->connectElements(users, dns);
     d.view->selectAllElements();
     QCOMPARE(d.scene->selectedIds().size(), 4);
+}
+
+namespace {
+
+int attachmentItems(DesignScene *scene)
+{
+    int n = 0;
+    for (QGraphicsItem *item : scene->items()) {
+        auto *c = qgraphicsitem_cast<ConnectionItem *>(item);
+        n += c && c->style() == ConnectionItem::Style::Attachment && c->isVisible() ? 1 : 0;
+    }
+    return n;
+}
+
+} // namespace
+
+void TestCanvasGestures::attachmentsComeBackWithUndo()
+{
+    CanvasDriver d;
+    // The load balancer comes before the subnets in file order: undoing a
+    // delete re-inserts it first, before the subnets it is attached to.
+    const QString vpc = d.drop(ElementKind::Vpc, QPointF(400, 100));
+    const QString lb = d.drop(ElementKind::LoadBalancer, rectOf(d, vpc).topLeft() + QPointF(560, 100));
+    const QString az = d.drop(ElementKind::AvailabilityZone, rectOf(d, vpc).topLeft() + QPointF(200, 60));
+    const QString subnet = d.drop(ElementKind::Subnet, rectOf(d, az).topLeft() + QPointF(150, 50));
+    QVERIFY(d.scene->editor()->connectElements(lb, subnet));
+    QCOMPARE(attachmentItems(d.scene.get()), 1);
+    const Design before = d.design();
+    d.scene->selectIds({vpc});
+    d.view->deleteSelection();
+    QCOMPARE(attachmentItems(d.scene.get()), 0);
+    QCOMPARE(d.scene->items().size(), 0);
+    d.stack()->undo();
+    QVERIFY(d.design() == before);
+    QCOMPARE(attachmentItems(d.scene.get()), 1);
+    // Detaching by the same gesture removes it again.
+    QVERIFY(d.scene->editor()->connectElements(lb, subnet));
+    QCOMPARE(attachmentItems(d.scene.get()), 0);
 }
 
 QTEST_MAIN(TestCanvasGestures)
