@@ -9,6 +9,39 @@
 
 namespace pillar {
 
+namespace {
+
+const QFont &labelFont()
+{
+    static const QFont font = [] {
+        QFont f;
+        f.setPixelSize(11);
+        return f;
+    }();
+    return font;
+}
+
+const QFont &badgeFont()
+{
+    static const QFont font = [] {
+        QFont f;
+        f.setPixelSize(9);
+        return f;
+    }();
+    return font;
+}
+
+QStaticText staticText(const QString &text, const QFont &font)
+{
+    QStaticText t(text);
+    t.setTextFormat(Qt::PlainText);
+    t.setPerformanceHint(QStaticText::AggressiveCaching);
+    t.prepare(QTransform(), font);
+    return t;
+}
+
+} // namespace
+
 LeafItem::LeafItem(const Element &element)
     : ElementItem(element)
 {
@@ -46,6 +79,7 @@ void LeafItem::sync(const Element &element)
     default:
         m_badge.clear();
     }
+    m_textDirty = true;
     ElementItem::sync(element);
 }
 
@@ -78,18 +112,21 @@ void LeafItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawRoundedRect(frame.adjusted(1, 1, -1, -1), 8, 8);
     }
     IconCache::instance().paint(painter, iconRect(), m_kind);
-    QFont font = painter->font();
-    font.setPixelSize(11);
-    painter->setFont(font);
+    if (m_textDirty) {
+        const QFontMetricsF metrics(labelFont());
+        m_labelText = staticText(metrics.elidedText(m_label, Qt::ElideMiddle, layout::kLeafWidth + 20), labelFont());
+        m_badgeText = staticText(m_badge, badgeFont());
+        m_textDirty = false;
+    }
+    // Centred under the icon; the label may be a little wider than the item.
+    const qreal centre = layout::kLeafWidth / 2;
+    painter->setFont(labelFont());
     painter->setPen(QColor(0x23, 0x2F, 0x3E));
-    const QFontMetricsF metrics(font);
-    painter->drawText(labelRect(), Qt::AlignHCenter | Qt::AlignTop,
-                      metrics.elidedText(m_label, Qt::ElideMiddle, layout::kLeafWidth + 20));
+    painter->drawStaticText(QPointF(centre - m_labelText.size().width() / 2, labelRect().top()), m_labelText);
     if (!m_badge.isEmpty()) {
-        font.setPixelSize(9);
-        painter->setFont(font);
+        painter->setFont(badgeFont());
         painter->setPen(QColor(0x68, 0x73, 0x80));
-        painter->drawText(QRectF(0, 63, layout::kLeafWidth, 12), Qt::AlignHCenter | Qt::AlignTop, m_badge);
+        painter->drawStaticText(QPointF(centre - m_badgeText.size().width() / 2, 63), m_badgeText);
     }
     paintChips(painter, QPointF(2, 2));
     paintDecorations(painter, frame, lod);

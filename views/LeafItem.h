@@ -2,6 +2,8 @@
 
 #include "ElementItem.h"
 
+#include <QStaticText>
+
 namespace pillar {
 
 // A resource drawn as an icon with its name below: EC2, RDS, load balancer,
@@ -22,6 +24,13 @@ public:
 
 private:
     QString m_badge; // short state shown under the name, e.g. "Multi-AZ", "internal"
+    // Laid out once per change, not per paint: a zoomed-in frame draws
+    // hundreds of these.
+    // Prepared lazily at the first detailed paint, so building a scene of
+    // thousands of elements lays out no text.
+    QStaticText m_labelText;
+    QStaticText m_badgeText;
+    bool m_textDirty = true;
 };
 
 } // namespace pillar
