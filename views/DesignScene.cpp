@@ -49,6 +49,11 @@ DesignScene::DesignScene(Document *document, QObject *parent)
 
 DesignScene::~DesignScene()
 {
+    // Delete the items while this is still a DesignScene: the base class
+    // destructor would announce selection changes to slots of a half-destroyed
+    // object.
+    blockSignals(true);
+    clear();
     delete m_gestures;
 }
 
