@@ -34,7 +34,8 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
 {
     setAcceptDrops(true);
     setDragMode(RubberBandDrag);
-    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    // Only what lies wholly inside the band: sweeping past a VPC edge must not select the VPC.
+    setRubberBandSelectionMode(Qt::ContainsItemShape);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setViewportUpdateMode(SmartViewportUpdate);
     setTransformationAnchor(AnchorUnderMouse);

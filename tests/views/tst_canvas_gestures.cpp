@@ -278,6 +278,9 @@ void TestCanvasGestures::rubberBandAndSelectAll()
     const QString users = d.drop(ElementKind::Internet, QPointF(200, 700));
     const QString dns = d.drop(ElementKind::Route53Record, QPointF(400, 700));
     const QString s3 = d.drop(ElementKind::S3Bucket, QPointF(800, 700));
+    // A VPC whose corner the band crosses: only what lies wholly inside is taken.
+    const QString vpc = d.drop(ElementKind::Vpc, QPointF(800, 150));
+    QVERIFY(rectOf(d, vpc).intersects(QRectF(QPointF(100, 600), QPointF(500, 800))));
     d.scene->clearSelection();
     d.drag(QPointF(100, 600), QPointF(500, 800));
     QCOMPARE(d.scene->selectedIds(), (QStringList{users, dns}));
@@ -288,7 +291,7 @@ void TestCanvasGestures::rubberBandAndSelectAll()
     QCOMPARE(d.scene->selectedIds(), (QStringList{dns, s3}));
     d.scene->editor()->connectElements(users, dns);
     d.view->selectAllElements();
-    QCOMPARE(d.scene->selectedIds().size(), 4);
+    QCOMPARE(d.scene->selectedIds().size(), 5);
 }
 
 namespace {
