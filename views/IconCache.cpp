@@ -1,5 +1,8 @@
 #include "IconCache.h"
 
+#include "IconPath.h"
+#include "SvgIcon.h"
+
 #include <QFile>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -60,7 +63,7 @@ QSvgRenderer *IconCache::renderer(ElementKind kind)
     const int key = int(kind);
     auto it = m_renderers.find(key);
     if (it == m_renderers.end()) {
-        const QString path = QStringLiteral(":/icons/%1.svg").arg(kindKey(kind));
+        const QString path = kindIconPath(kind);
         std::shared_ptr<QSvgRenderer> r;
         if (QFile::exists(path)) {
             r = std::make_shared<QSvgRenderer>(path);
@@ -83,16 +86,16 @@ QPixmap IconCache::render(ElementKind kind, int devicePixels)
     auto it = m_pixmaps.constFind(key);
     if (it != m_pixmaps.constEnd())
         return it.value();
-    QPixmap pixmap(devicePixels, devicePixels);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QRectF rect(0, 0, devicePixels, devicePixels);
-    if (QSvgRenderer *r = renderer(kind))
-        r->render(&p, rect);
-    else
-        paintFallback(&p, rect, kind);
-    p.end();
+    QPixmap pixmap;
+    if (renderer(kind)) {
+        pixmap = QPixmap::fromImage(renderSvg(kindIconPath(kind), devicePixels)); // the project's one rasteriser
+    } else {
+        pixmap = QPixmap(devicePixels, devicePixels);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        paintFallback(&p, QRectF(0, 0, devicePixels, devicePixels), kind);
+    }
     m_pixmaps.insert(key, pixmap);
     return pixmap;
 }

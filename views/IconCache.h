@@ -13,11 +13,12 @@ class QSvgRenderer;
 
 namespace pillar {
 
-// Element icons: our SVGs from the :/icons/<kind-key>.svg resources,
-// rendered through QSvgRenderer into pixmaps cached by (kind, device pixel
-// size), so an icon is rasterised once per size and stays crisp at every zoom
-// and device pixel ratio. Kinds without an SVG get a drawn fallback: a
-// rounded square in the category colour with the kind's short name.
+// Element icons: our SVGs (pillar_icons, kindIconPath()) rasterised with
+// renderSvg() into pixmaps cached by (kind, device pixel size), so an icon is
+// rasterised once per size and stays crisp at every zoom and device pixel
+// ratio; very large ones are drawn as vectors. A kind whose SVG cannot be
+// loaded gets a drawn fallback: a rounded square in the category colour with
+// the kind's short name.
 class IconCache
 {
 public:

@@ -1,6 +1,8 @@
 // pillar: the designer.
 
+#include "IconPath.h"
 #include "MainWindow.h"
+#include "SvgIcon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -35,6 +37,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Pillar"));
     QApplication::setOrganizationName(QStringLiteral("Pillar"));
     QApplication::setApplicationVersion(QStringLiteral(PILLAR_VERSION));
+    // Matches the installed .desktop file (packaging/), so Wayland compositors
+    // and docks show its name and icon for our windows.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.pillar_designer.Pillar"));
+    QApplication::setWindowIcon(pillar::svgIcon(pillar::applicationIconPath()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Design AWS architectures and check them as you draw."));
