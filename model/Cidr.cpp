@@ -158,6 +158,18 @@ bool Cidr::overlaps(const Cidr &other) const
     return m_v6 == other.m_v6 && bitsEqual(other, std::min(m_prefix, other.m_prefix));
 }
 
+std::array<std::uint8_t, 16> Cidr::network() const
+{
+    std::array<std::uint8_t, 16> bytes{};
+    const int full = m_prefix / 8;
+    for (int i = 0; i < full; ++i)
+        bytes[size_t(i)] = m_bytes[size_t(i)];
+    const int rest = m_prefix % 8;
+    if (rest != 0)
+        bytes[size_t(full)] = m_bytes[size_t(full)] & static_cast<std::uint8_t>(0xff << (8 - rest));
+    return bytes;
+}
+
 bool Cidr::isPrivate() const
 {
     if (m_v6)

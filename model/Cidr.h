@@ -24,6 +24,10 @@ public:
     bool isPrivate() const;
     bool contains(const Cidr &other) const;
     bool overlaps(const Cidr &other) const;
+    // The address with host bits cleared (IPv4 in the first 4 bytes). Sorting
+    // blocks by (family, network(), prefixLength()) puts every block right
+    // after the blocks that contain it: the checker's overlap sweep needs that.
+    std::array<std::uint8_t, 16> network() const;
     QString toString() const;
     bool operator==(const Cidr &other) const;
 

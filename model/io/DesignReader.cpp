@@ -188,9 +188,12 @@ QVariant readProperty(const PropertySpec &spec, const json &value, const QString
     case PropertyType::Ref:
         v = requireString(value, pointer);
         break;
-    case PropertyType::Enum:
-        v = requireEnum(value, pointer, spec.enumValues);
+    case PropertyType::Enum: {
+        // The spec's own string, shared by every element (see readElement).
+        const QString chosen = requireEnum(value, pointer, spec.enumValues);
+        v = spec.enumValues.at(spec.enumValues.indexOf(chosen));
         break;
+    }
     case PropertyType::Cidr:
         v = requireString(value, pointer);
         break;
@@ -294,7 +297,9 @@ Element readElement(const json &value, const QString &pointer)
                          ? tr("a %1 has no properties").arg(kindKey(e.kind))
                          : tr("a %1 has no property '%2'; expected one of: %3").arg(kindKey(e.kind), key, known.join(QLatin1String(", "))));
             }
-            e.properties.insert(key, readProperty(*spec, it.value(), at(ptr, key)));
+            // Insert under the spec's key: every element then shares one copy of
+            // each key string, which keeps property lookups in big designs in cache.
+            e.properties.insert(spec->key, readProperty(*spec, it.value(), at(ptr, key)));
         }
     }
     if (value.contains("ingress")) {

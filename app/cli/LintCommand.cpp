@@ -1,0 +1,191 @@
+#include "CliCommand.h"
+#include "CliIo.h"
+#include "LintReport.h"
+
+#include "io/DesignJson.h"
+#include "rules/Checker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace pillar::cli {
+
+namespace {
+
+// Design files named on the command line: files as given, folders searched
+// recursively for *.pillar (sorted, so output is stable). Names that are
+// neither become unreadable entries that are still reported.
+QVector<LintedFile> collectInputs(const QStringList &names)
+{
+    QVector<LintedFile> files;
+    for (const QString &name : names) {
+        const QFileInfo info(name);
+        if (name != QLatin1String("-") && info.isDir()) {
+            QStringList found;
+            QDirIterator it(name, {QStringLiteral("*.pillar")}, QDir::Files | QDir::Readable,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            while (it.hasNext())
+                found << QDir::cleanPath(it.next());
+            found.sort();
+            if (found.isEmpty()) {
+                LintedFile f;
+                f.path = name;
+                f.error = {name, QStringLiteral("1:1"), tr("is a folder with no .pillar design files")};
+                files << f;
+            }
+            for (const QString &path : found) {
+                LintedFile f;
+                f.path = path;
+                files << f;
+            }
+            continue;
+        }
+        LintedFile f;
+        f.path = name;
+        files << f;
+    }
+    return files;
+}
+
+void lintOne(LintedFile *file, bool showSuppressed)
+{
+    if (!file->error.message.isEmpty())
+        return;
+    QByteArray bytes;
+    QString error;
+    if (!readInput(file->path, &bytes, &error)) {
+        const QString prefix = file->path + QLatin1String(": ");
+        file->error = {file->path, QStringLiteral("1:1"), error.startsWith(prefix) ? error.mid(prefix.size()) : error};
+        return;
+    }
+    const LoadResult loaded = readDesign(bytes, file->path);
+    if (!loaded.ok()) {
+        file->error = loaded.error;
+        return;
+    }
+    file->loaded = true;
+    locateIds(bytes, file);
+    for (const Finding &f : checkDesign(*loaded.design)) {
+        if (!f.suppressed || showSuppressed)
+            file->findings << f;
+    }
+}
+
+QString coloured(const QString &text, Severity s, bool colour)
+{
+    if (!colour)
+        return text;
+    const char *code = s == Severity::Error ? "\x1b[1;31m" : s == Severity::Warning ? "\x1b[1;33m" : "\x1b[36m";
+    return QLatin1String(code) + text + QLatin1String("\x1b[0m");
+}
+
+void printText(const QVector<LintedFile> &files, bool colour)
+{
+    int counts[3] = {0, 0, 0};
+    int suppressed = 0;
+    int unreadable = 0;
+    QString out;
+    for (const LintedFile &file : files) {
+        if (!file.loaded) {
+            ++unreadable;
+            printErr(file.error.toString() + QLatin1Char('\n'));
+            continue;
+        }
+        for (const Finding &f : file.findings) {
+            const QString element = f.primaryElement().isEmpty() ? QStringLiteral("-") : f.primaryElement();
+            out += QStringLiteral("%1: %2 %3 %4: %5 %6")
+                       .arg(file.path, coloured(severityKey(f.severity), f.severity, colour), f.rule, element, f.message,
+                            tr("Fix: %1").arg(f.fix));
+            if (f.suppressed) {
+                out += QLatin1Char(' ') + tr("[suppressed: %1]").arg(f.suppressionReason);
+                ++suppressed;
+            } else {
+                ++counts[int(f.severity)];
+            }
+            out += QLatin1Char('\n');
+        }
+    }
+    const int checked = int(files.size()) - unreadable;
+    out += QCoreApplication::translate("pillar-cli", "%n design(s) checked: ", "", checked)
+        + tr("%1 error(s), %2 warning(s), %3 info").arg(counts[int(Severity::Error)]).arg(counts[int(Severity::Warning)])
+              .arg(counts[int(Severity::Info)]);
+    if (suppressed > 0)
+        out += tr(", %1 suppressed shown").arg(suppressed);
+    if (unreadable > 0)
+        out += QCoreApplication::translate("pillar-cli", ", %n file(s) could not be read", "", unreadable);
+    out += QLatin1Char('\n');
+    printOut(out);
+}
+
+} // namespace
+
+int runLint(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Check designs against the Well-Architected rules catalogue.\n"
+                                        "Exit status: 0 nothing at or above the --fail-on threshold, 1 findings at "
+                                        "or above it, 2 usage or input error (other files are still checked)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("format"), tr("Output format: text (default), json or sarif."), tr("FORMAT"),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("fail-on"), tr("Lowest severity that fails the run: error (default), warning, info or none."),
+                      tr("SEVERITY"), QStringLiteral("error")});
+    parser.addOption({QStringLiteral("show-suppressed"), tr("Also report findings that the design suppresses, with their reason.")});
+    parser.addPositionalArgument(tr("PATH"), tr("Design files, or folders searched recursively for *.pillar; '-' reads standard input."),
+                                 tr("PATH..."));
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("sarif")) {
+        printErr(tr("pillar-cli lint: unknown format '%1' (use text, json or sarif)\n").arg(format));
+        return ExitUsage;
+    }
+    const QString failOn = parser.value(QStringLiteral("fail-on"));
+    const auto threshold = severityFromKey(failOn);
+    if (!threshold && failOn != QLatin1String("none")) {
+        printErr(tr("pillar-cli lint: unknown --fail-on value '%1' (use error, warning, info or none)\n").arg(failOn));
+        return ExitUsage;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        printErr(tr("usage: pillar-cli lint [--format text|json|sarif] [--fail-on SEVERITY] [--show-suppressed] PATH...\n"));
+        return ExitUsage;
+    }
+
+    QVector<LintedFile> files = collectInputs(parser.positionalArguments());
+    const bool showSuppressed = parser.isSet(QStringLiteral("show-suppressed"));
+    bool inputError = false;
+    bool failed = false;
+    for (LintedFile &file : files) {
+        lintOne(&file, showSuppressed);
+        inputError = inputError || !file.loaded;
+        for (const Finding &f : file.findings)
+            failed = failed || (threshold && !f.suppressed && f.severity >= *threshold);
+    }
+
+    if (format == QLatin1String("text")) {
+        printText(files, stdoutIsTerminal() && qEnvironmentVariableIsEmpty("NO_COLOR"));
+    } else {
+        for (const LintedFile &file : files) {
+            if (!file.loaded)
+                printErr(file.error.toString() + QLatin1Char('\n'));
+        }
+        if (!writeStdout(format == QLatin1String("json") ? lintJson(files) : lintSarif(files))) {
+            printErr(tr("pillar-cli lint: cannot write to standard output\n"));
+            return ExitUsage;
+        }
+    }
+    if (inputError)
+        return ExitUsage;
+    return failed ? ExitFindings : ExitOk;
+}
+
+} // namespace pillar::cli

@@ -1,0 +1,152 @@
+// Drawn connections: can AWS have them, and do the security groups let them through?
+#include "RuleContext.h"
+#include "RuleFamilies.h"
+
+#include "../Cidr.h"
+#include "../Placement.h"
+
+namespace pillar {
+
+namespace {
+
+// Address blocks traffic from element i can come from: its subnet, or for a
+// load balancer or Auto Scaling group the subnets it is attached to.
+QVector<Cidr> sourceBlocks(const RuleContext &ctx, int i)
+{
+    QVector<Cidr> blocks;
+    auto add = [&](int subnet) {
+        if (subnet >= 0 && ctx.index().cidrOf(subnet))
+            blocks << *ctx.index().cidrOf(subnet);
+    };
+    const Element &e = ctx.element(i);
+    if (e.kind == ElementKind::LoadBalancer || e.kind == ElementKind::AutoScalingGroup) {
+        for (const QString &id : ctx.listOf(e, "subnets"))
+            add(ctx.index().indexOf(id));
+    } else {
+        add(ctx.index().subnetOf(i));
+    }
+    return blocks;
+}
+
+bool fromInternet(ElementKind kind)
+{
+    return kind == ElementKind::Internet || kind == ElementKind::Route53Record || kind == ElementKind::CloudFront;
+}
+
+bool admits(const RuleContext &ctx, const IngressRule &rule, const std::optional<Cidr> &cidr, int sourceGroup,
+            const QString &protocol, int port, int from, const QVector<Cidr> &fromBlocks)
+{
+    if (rule.protocol != QLatin1String("all") && rule.protocol != protocol)
+        return false;
+    if (!rule.coversPort(port))
+        return false;
+    if (!rule.sourceGroup.isEmpty())
+        return sourceGroup >= 0 && ctx.index().groupsOf(from).contains(sourceGroup);
+    if (!cidr)
+        return false;
+    if (cidr->isAnywhere())
+        return true;
+    if (fromInternet(ctx.element(from).kind))
+        return !cidr->isPrivate(); // users come from public addresses
+    for (const Cidr &b : fromBlocks) {
+        if (cidr->contains(b))
+            return true;
+    }
+    return false;
+}
+
+void checkBlockedConnections(const RuleContext &ctx, Reporter &r)
+{
+    const DesignIndex &index = ctx.index();
+    for (size_t ci = 0; ci < ctx.design().connections().size(); ++ci) {
+        const Connection &c = index.connection(int(ci));
+        const int from = index.connectionFrom(int(ci));
+        const int to = index.connectionTo(int(ci));
+        if (from < 0 || to < 0 || c.port <= 0)
+            continue;
+        // RDS replication (primary -> replica) is AWS-managed, not a flow
+        // through the replica's security groups.
+        if (isDataStore(ctx.element(from).kind) && isDataStore(ctx.element(to).kind))
+            continue;
+        const QVector<int> &groups = index.groupsOf(to);
+        if (groups.isEmpty())
+            continue; // no security group drawn: nothing to judge
+        const QString protocol = c.protocol == QLatin1String("udp") ? QStringLiteral("udp") : QStringLiteral("tcp");
+        const QVector<Cidr> fromBlocks = sourceBlocks(ctx, from); // small; usually one block
+        bool allowed = false;
+        for (int g : groups) {
+            const auto &rules = ctx.element(g).ingress;
+            for (int k = 0; k < rules.size(); ++k) {
+                if (admits(ctx, rules[k], index.ingressCidrs(g)[k], index.ingressSourceGroups(g)[k], protocol, c.port, from,
+                           fromBlocks)) {
+                    allowed = true;
+                    break;
+                }
+            }
+            if (allowed)
+                break;
+        }
+        if (allowed)
+            continue;
+        r.report({ctx.element(to).id, ctx.element(from).id, c.id},
+                 rulesTr("Connection %1 from %2 to %3 on %4 %5 is not allowed by the security groups of %3 (%6).")
+                     .arg(c.id, ctx.label(from), ctx.label(to), protocol).arg(c.port).arg(ctx.labels(groups)));
+    }
+}
+
+void checkInvalidConnections(const RuleContext &ctx, Reporter &r)
+{
+    const DesignIndex &index = ctx.index();
+    // connectionProblem() depends only on the two kinds once both ends exist
+    // and differ, so its (translated) answer is asked once per kind pair.
+    const size_t kinds = allKinds().size();
+    std::vector<std::optional<QString>> problemOf(kinds * kinds);
+    for (size_t ci = 0; ci < ctx.design().connections().size(); ++ci) {
+        const int from = index.connectionFrom(int(ci));
+        const int to = index.connectionTo(int(ci));
+        if (from < 0 || to < 0)
+            continue; // dangling-reference says it
+        const Connection &c = index.connection(int(ci));
+        QString why;
+        if (from == to) {
+            why = connectionProblem(ctx.design(), c.from, c.to);
+        } else {
+            std::optional<QString> &known = problemOf[size_t(ctx.element(from).kind) * kinds + size_t(ctx.element(to).kind)];
+            if (!known)
+                known = connectionProblem(ctx.design(), c.from, c.to);
+            why = *known;
+        }
+        if (!why.isEmpty())
+            r.report({c.id, c.from, c.to}, rulesTr("Connection %1 from %2 to %3 cannot exist in AWS: %4")
+                                               .arg(c.id, ctx.label(from), ctx.label(to), why));
+    }
+}
+
+} // namespace
+
+void addConnectivityRules(std::vector<Rule> &rules)
+{
+    rules.push_back({{"connection-blocked-by-security-group", QT_TRANSLATE_NOOP("Rules", "Connection blocked by security groups"),
+                      Pillar::WellFormedness, Severity::Error, ContextPolicy::None, {ElementKind::SecurityGroup},
+                      QT_TRANSLATE_NOOP("Rules", "A drawn connection on a port that the target's security groups do not admit "
+                                                 "from the source will be refused: the design cannot work as drawn."),
+                      QT_TRANSLATE_NOOP("Rules", "Well-formedness: security group semantics."),
+                      QT_TRANSLATE_NOOP("Rules", "Add an ingress rule on the target's security group for that port, with the "
+                                                 "source's security group as the source."),
+                      QT_TRANSLATE_NOOP("Rules", "Only connections with a port and targets with at least one security group are "
+                                                 "judged. A source is admitted by its security group (its Auto Scaling group's "
+                                                 "included), by a CIDR containing its subnet, or by any /0; internet sources by "
+                                                 "any public CIDR. Replication between data stores is not judged.")},
+                     checkBlockedConnections});
+    rules.push_back({{"invalid-connection", QT_TRANSLATE_NOOP("Rules", "Connection AWS cannot have"),
+                      Pillar::WellFormedness, Severity::Error, ContextPolicy::None, {},
+                      QT_TRANSLATE_NOOP("Rules", "Some pairs cannot talk: a CloudFront origin must be S3, a load balancer or "
+                                                 "EC2; S3 and ElastiCache do not open connections; a load balancer forwards "
+                                                 "only to EC2 or Auto Scaling."),
+                      QT_TRANSLATE_NOOP("Rules", "Well-formedness: the designer's connection rules."),
+                      QT_TRANSLATE_NOOP("Rules", "Remove the connection or route it through an element that can carry it."),
+                      ""},
+                     checkInvalidConnections});
+}
+
+} // namespace pillar

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Rule.h"
+
+#include <vector>
+
+namespace pillar {
+
+// Ids of the checker's own rules about the design's lint settings.
+constexpr const char *kUnusedSuppressionRule = "unused-suppression";
+constexpr const char *kUnknownRuleRule = "unknown-rule";
+
+// The whole catalogue in a stable order: security, reliability, performance,
+// cost, well-formedness, then the checker's own rules. The last two have no
+// check() of their own: checkDesign() produces their findings.
+const std::vector<Rule> &allRules();
+// nullptr when no rule has that id.
+const Rule *findRule(const QString &id);
+
+} // namespace pillar
