@@ -77,24 +77,6 @@ QSizeF row(Design *design, const QVector<Item> &items, QPointF origin)
 
 } // namespace
 
-QSizeF AutoLayout::drawnSize(const Element &e)
-{
-    if (kindInfo(e.kind).container)
-        return e.geometry.size();
-    return QSizeF(kLeafWidth, kLeafHeight);
-}
-
-QRectF AutoLayout::sceneRect(const Design &design, const QString &id)
-{
-    const Element *e = design.element(id);
-    if (!e)
-        return QRectF();
-    QPointF pos = e->geometry.topLeft();
-    for (const Element *p = design.element(e->parent); p; p = design.element(p->parent))
-        pos += p->geometry.topLeft();
-    return QRectF(pos, drawnSize(*e));
-}
-
 QSizeF AutoLayout::layoutContainer(Design *design, const QString &id) const
 {
     const Element *self = design->element(id);
@@ -167,10 +149,9 @@ QSizeF AutoLayout::layoutContainer(Design *design, const QString &id) const
         const int perRow = all.size() <= 2 ? 2 : int(std::ceil(std::sqrt(double(all.size()))));
         content = grid(design, all, origin, perRow);
     }
-    // Wide enough for a readable title even when empty.
-    const double minWidth = kind == ElementKind::Subnet ? 1.5 * kLeafWidth + 2 * kPadding : 2 * kLeafWidth;
-    const QSizeF size(std::max(minWidth, content.width() + 2 * kPadding),
-                      std::max(kTitleHeight + kLeafHeight / 2, origin.y() + content.height() + kPadding));
+    // Never below the canvas's minimum container size, which it would draw anyway.
+    const QSizeF size(std::max(layout::kMinContainerWidth, content.width() + 2 * kPadding),
+                      std::max(layout::kMinContainerHeight, origin.y() + content.height() + kPadding));
     design->element(id)->geometry.setSize(size);
     return size;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Design.h"
+#include "Layout.h"
 
 #include <QRectF>
 #include <QSizeF>
@@ -21,18 +22,19 @@ namespace pillar {
 class AutoLayout
 {
 public:
-    static constexpr double kLeafWidth = kNodeWidth; // drawn size of a non-container element
-    static constexpr double kLeafHeight = kNodeHeight;
-    static constexpr double kGap = 24;         // between siblings
-    static constexpr double kPadding = 16;     // inside a container's border
-    static constexpr double kTitleHeight = 28; // container title band
+    // The canvas's own geometry policy (Layout.h), so what is laid out here is
+    // drawn the same size there.
+    static constexpr double kLeafWidth = layout::kLeafWidth;
+    static constexpr double kLeafHeight = layout::kLeafHeight;
+    static constexpr double kPadding = layout::kPadding;       // inside a container's border
+    static constexpr double kTitleHeight = layout::kHeaderHeight;
+    static constexpr double kGap = 24;                          // between siblings
 
     void apply(Design *design) const;
 
-    // The drawn rectangle of an element in scene coordinates (containers:
-    // their stored size; others: the fixed leaf size).
-    static QRectF sceneRect(const Design &design, const QString &id);
-    static QSizeF drawnSize(const Element &e);
+    // The drawn rectangle of an element in scene coordinates, as the canvas
+    // draws it (layout::sceneRect: containers at least the minimum size).
+    static QRectF sceneRect(const Design &design, const QString &id) { return layout::sceneRect(design, id); }
 
 private:
     QSizeF layoutContainer(Design *design, const QString &id) const;
