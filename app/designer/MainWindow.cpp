@@ -2,6 +2,8 @@
 
 #include "BlueprintDialog.h"
 #include "Blueprints.h"
+#include "importers/CfnImport.h"
+#include "importers/CfnTemplate.h"
 
 #include "CanvasEditor.h"
 #include "DesignModel.h"
@@ -16,6 +18,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -84,6 +87,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDesign);
     file->addAction(tr("New from &Blueprint…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newFromBlueprint);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    QMenu *import = file->addMenu(tr("&Import"));
+    import->addAction(tr("&CloudFormation Template…"), this, [this] { importCloudFormation(QString()); });
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
@@ -131,6 +136,11 @@ void MainWindow::createMenus()
 
 bool MainWindow::openFile(const QString &path)
 {
+    // A CloudFormation template opened like a design is imported.
+    QFile probe(path);
+    if (probe.open(QIODevice::ReadOnly) && looksLikeCloudFormation(probe.read(1024 * 1024)))
+        return importCloudFormation(path);
+    probe.close();
     QString error;
     if (!m_document->load(path, &error)) {
         QMessageBox::critical(this, tr("Cannot open design"), error);
@@ -174,6 +184,39 @@ void MainWindow::newFromBlueprint()
     m_document->reset(*loaded.design);
     m_view->zoomToFit();
     updateTitle();
+}
+
+bool MainWindow::importCloudFormation(const QString &givenPath)
+{
+    if (!maybeSave())
+        return false;
+    const QString path = !givenPath.isEmpty()
+        ? givenPath
+        : QFileDialog::getOpenFileName(this, tr("Import CloudFormation template"), QString(),
+                                       tr("CloudFormation templates (*.yaml *.yml *.json *.template);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    const CfnImportResult imported = importCloudFormationFile(path);
+    if (!imported.ok()) {
+        QMessageBox::critical(this, tr("Cannot import template"), imported.error.toString());
+        return false;
+    }
+    // The import is a new, untitled design: saving asks where, so the template is never overwritten.
+    m_document->reset(*imported.design);
+    m_view->zoomToFit();
+    updateTitle();
+    QMessageBox report(QMessageBox::Information, tr("CloudFormation import"),
+                       tr("Imported %1: %n element(s).", nullptr, int(imported.design->elements().size()))
+                           .arg(QFileInfo(path).fileName()),
+                       QMessageBox::Ok, this);
+    report.setInformativeText(imported.report.notFullyChecked().isEmpty()
+                                  ? tr("Every element could be checked.")
+                                  : tr("Not fully checked (values unknown in the template): %1")
+                                        .arg(imported.report.notFullyChecked().join(QStringLiteral(", "))));
+    report.setDetailedText(imported.report.toText());
+    if (!m_quietImport)
+        report.exec();
+    return true;
 }
 
 void MainWindow::openWithDialog()

@@ -23,6 +23,11 @@ public:
     // Opens a design; on failure shows the loader's error and keeps the current design.
     bool openFile(const QString &path);
     QString currentFile() const;
+    // Imports a CloudFormation template as a new untitled design (asks for a
+    // file when path is empty) and shows the import report.
+    bool importCloudFormation(const QString &path);
+    // Tests: skip the modal import report.
+    void setQuietImport(bool quiet) { m_quietImport = quiet; }
 
     Document *document() const { return m_document; }
     DesignScene *scene() const { return m_scene; }
@@ -49,6 +54,7 @@ private:
     DesignView *m_view;
     PaletteWidget *m_palette = nullptr;
     QLabel *m_zoomLabel = nullptr;
+    bool m_quietImport = false;
 };
 
 } // namespace pillar

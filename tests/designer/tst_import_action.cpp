@@ -1,0 +1,77 @@
+// File ▸ Import ▸ CloudFormation… and opening a template like a design: the
+// window imports it as a new untitled design whose ids are logical IDs, and a
+// template that cannot be read leaves the current design untouched.
+
+#include "MainWindow.h"
+#include "TestPaths.h"
+
+#include "DesignModel.h"
+#include "Document.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pillar;
+
+class TestImportAction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void importsTemplateAsUntitledDesign()
+    {
+        MainWindow window;
+        window.setQuietImport(true);
+        const QString path = test::sharedDir() + "/corpus/cfn/ElastiCache__Elasticache-snapshot.yaml";
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        QVERIFY(window.importCloudFormation(path));
+        const Design &d = window.document()->model()->design();
+        QVERIFY(d.elements().size() > 3);
+        // Element ids are the template's logical IDs, nested as the template says.
+        QVERIFY(d.element("VPC") && d.element("VPC")->kind == ElementKind::Vpc);
+        QVERIFY(d.element("PublicSubnetA") && d.element("PublicSubnetA")->kind == ElementKind::Subnet);
+        const Element *redis = d.element("RedisReplicationGroup");
+        QVERIFY(redis && redis->kind == ElementKind::ElastiCache);
+        QVERIFY(redis->boolValue("automaticFailover"));
+        QVERIFY(redis->securityGroups.contains("RedisSecurityGroup"));
+        for (const Element &e : d.elements())
+            QVERIFY2(Design::isValidId(e.id), qPrintable(e.id));
+        QVERIFY(window.document()->filePath().isEmpty()); // saving must ask where
+        QVERIFY(window.windowTitle().startsWith("Untitled"));
+        QVERIFY(window.document()->undoStack()->count() == 0);
+    }
+
+    void openingATemplateImportsIt()
+    {
+        MainWindow window;
+        window.setQuietImport(true);
+        QVERIFY(window.openFile(test::sharedDir() + "/corpus/cfn/EC2__EC2InstanceWithSecurityGroupSample.yaml"));
+        bool hasInstance = false;
+        for (const Element &e : window.document()->model()->design().elements())
+            hasInstance |= e.kind == ElementKind::Ec2Instance;
+        QVERIFY(hasInstance);
+    }
+
+    void unreadableTemplateKeepsCurrentDesign()
+    {
+        MainWindow window;
+        window.setQuietImport(true);
+        QVERIFY(window.openFile(test::sourceDir() + "/resources/blueprints/stage-1-one-user.pillar"));
+        const Design before = window.document()->model()->design();
+        QTemporaryDir dir;
+        QFile broken(dir.filePath("broken.yaml"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Bad: [unclosed\n");
+        broken.close();
+        // The error dialog is modal: close it as soon as it shows.
+        QTimer::singleShot(200, [] {
+            if (QWidget *w = QApplication::activeModalWidget())
+                w->close();
+        });
+        QVERIFY(!window.importCloudFormation(broken.fileName()));
+        QVERIFY(window.document()->model()->design() == before);
+    }
+};
+
+QTEST_MAIN(TestImportAction)
+#include "tst_import_action.moc"
