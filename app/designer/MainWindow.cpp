@@ -1,60 +1,243 @@
 #include "MainWindow.h"
 
+#include "CanvasEditor.h"
 #include "DesignModel.h"
+#include "DesignScene.h"
+#include "DesignView.h"
+#include "Document.h"
 #include "OutlineView.h"
-#include "io/DesignJson.h"
+#include "OverviewWidget.h"
+#include "PaletteWidget.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace pillar {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new DesignModel(this))
+    , m_document(new Document(this))
+    , m_scene(new DesignScene(m_document, this))
+    , m_view(new DesignView(m_scene, this))
 {
-    setCentralWidget(new OutlineView(m_model, this));
+    setCentralWidget(m_view);
+    createDocks();
+    createMenus();
 
+    m_zoomLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    auto showZoom = [this](qreal z) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(z * 100))); };
+    connect(m_view, &DesignView::zoomChanged, this, showZoom);
+    showZoom(m_view->zoom());
+    connect(m_scene, &DesignScene::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_scene, &DesignScene::elementActivated, this, &MainWindow::showElement);
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+
+    resize(1400, 900);
+    updateTitle();
+}
+
+void MainWindow::createDocks()
+{
+    auto *paletteDock = new QDockWidget(tr("Palette"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    m_palette = new PaletteWidget(paletteDock);
+    paletteDock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+
+    auto *overviewDock = new QDockWidget(tr("Overview"), this);
+    overviewDock->setObjectName(QStringLiteral("overviewDock"));
+    overviewDock->setWidget(new OverviewWidget(m_view, overviewDock));
+    addDockWidget(Qt::RightDockWidgetArea, overviewDock);
+
+    auto *outlineDock = new QDockWidget(tr("Outline"), this);
+    outlineDock->setObjectName(QStringLiteral("outlineDock"));
+    outlineDock->setWidget(new OutlineView(m_document->model(), outlineDock));
+    addDockWidget(Qt::RightDockWidgetArea, outlineDock);
+
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto *history = new QUndoView(m_document->undoStack(), historyDock);
+    history->setEmptyLabel(tr("<empty design>"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    tabifyDockWidget(outlineDock, historyDock);
+    outlineDock->raise();
+}
+
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDesign);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
-    resize(1280, 800);
-    updateTitle();
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *stack = m_document->undoStack();
+    QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = stack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_view, &DesignView::cutSelection);
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_view, &DesignView::copySelection);
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, m_view, &DesignView::paste);
+    edit->addAction(tr("&Duplicate"), QKeySequence(tr("Ctrl+D")), m_view, &DesignView::duplicateSelection);
+    QAction *remove = edit->addAction(tr("De&lete"), m_view, &DesignView::deleteSelection);
+    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    edit->addSeparator();
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, m_view, &DesignView::selectAllElements);
+    edit->addAction(tr("Re&name"), QKeySequence(Qt::Key_F2), this, [this] {
+        const QStringList ids = m_scene->selectedIds();
+        if (ids.size() == 1)
+            m_view->beginRename(ids.first());
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DesignView::zoomIn);
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DesignView::zoomOut);
+    view->addAction(tr("Zoom to &Fit"), QKeySequence(tr("Ctrl+0")), m_view, &DesignView::zoomToFit);
+    view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), m_view, &DesignView::resetZoom);
+    view->addSeparator();
+    QAction *grid = view->addAction(tr("Show &Grid"), m_view, &DesignView::setGridVisible);
+    grid->setCheckable(true);
+    grid->setChecked(m_view->isGridVisible());
+    QAction *snap = view->addAction(tr("&Snap to Grid"), m_scene, &DesignScene::setSnapToGrid);
+    snap->setCheckable(true);
+    snap->setChecked(m_scene->snapToGrid());
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    const LoadResult loaded = readDesignFile(path);
-    if (!loaded.ok()) {
-        QMessageBox::critical(this, tr("Cannot open design"), loaded.error.toString());
+    QString error;
+    if (!m_document->load(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot open design"), error);
         return false;
     }
-    m_model->resetDesign(*loaded.design);
-    m_filePath = path;
+    m_view->zoomToFit();
+    statusBar()->showMessage(tr("Opened %1: %n element(s)", nullptr, int(m_document->model()->design().elements().size()))
+                                 .arg(QFileInfo(path).fileName()),
+                             5000);
     updateTitle();
-    statusBar()->showMessage(tr("Opened %1: %n element(s)", nullptr, int(loaded.design->elements().size()))
-                                 .arg(QFileInfo(path).fileName()), 5000);
     return true;
+}
+
+QString MainWindow::currentFile() const
+{
+    return m_document->filePath();
+}
+
+void MainWindow::newDesign()
+{
+    if (!maybeSave())
+        return;
+    m_document->reset(Design());
+    m_view->resetZoom();
+    updateTitle();
 }
 
 void MainWindow::openWithDialog()
 {
+    if (!maybeSave())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), QString(),
                                                       tr("Pillar designs (*.pillar *.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_document->save(m_document->filePath(), &error)) {
+        QMessageBox::critical(this, tr("Cannot save design"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_document->filePath()).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save design"), m_document->filePath(), tr("Pillar designs (*.pillar)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pillar");
+    QString error;
+    if (!m_document->save(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot save design"), error);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("The design has unsaved changes. Save them?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::showElement(const QString &id)
+{
+    const Design &design = m_document->model()->design();
+    const Element *e = design.element(id);
+    if (!e)
+        return;
+    m_scene->selectIds({id});
+    if (e->kind != ElementKind::SecurityGroup) {
+        statusBar()->showMessage(tr("%1 (%2)").arg(e->displayName(), kindDisplayName(e->kind)), 6000);
+        return;
+    }
+    // Until the inspector edits rules, say what the group holds and admits.
+    QStringList members;
+    for (const Element &m : design.elements()) {
+        if (m.securityGroups.contains(id))
+            members << m.displayName();
+    }
+    statusBar()->showMessage(tr("Security group %1: %n ingress rule(s); members: %2", nullptr, e->ingress.size())
+                                 .arg(e->displayName(), members.isEmpty() ? tr("none") : members.join(QStringLiteral(", "))),
+                             10000);
+}
+
 void MainWindow::updateTitle()
 {
-    const QString name = m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
-    setWindowTitle(tr("%1 — Pillar").arg(name));
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1 — Pillar").arg(m_document->isModified() ? name + QStringLiteral(" *") : name));
 }
 
 } // namespace pillar

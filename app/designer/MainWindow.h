@@ -2,10 +2,17 @@
 
 #include <QMainWindow>
 
+class QLabel;
+
 namespace pillar {
 
-class DesignModel;
+class DesignScene;
+class DesignView;
+class Document;
+class PaletteWidget;
 
+// The designer window: the canvas in the middle, the palette on the left,
+// outline, overview and undo history on the right; File, Edit and View menus.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -15,14 +22,32 @@ public:
 
     // Opens a design; on failure shows the loader's error and keeps the current design.
     bool openFile(const QString &path);
-    QString currentFile() const { return m_filePath; }
+    QString currentFile() const;
+
+    Document *document() const { return m_document; }
+    DesignScene *scene() const { return m_scene; }
+    DesignView *view() const { return m_view; }
+    PaletteWidget *palette() const { return m_palette; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createMenus();
+    void createDocks();
+    void newDesign();
     void openWithDialog();
+    bool save();
+    bool saveAs();
+    bool maybeSave();
+    void showElement(const QString &id);
     void updateTitle();
 
-    DesignModel *m_model;
-    QString m_filePath;
+    Document *m_document;
+    DesignScene *m_scene;
+    DesignView *m_view;
+    PaletteWidget *m_palette = nullptr;
+    QLabel *m_zoomLabel = nullptr;
 };
 
 } // namespace pillar

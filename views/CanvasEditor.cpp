@@ -1,0 +1,363 @@
+#include "CanvasEditor.h"
+
+#include "DesignFragment.h"
+#include "DesignModel.h"
+#include "Document.h"
+#include "Layout.h"
+#include "Placement.h"
+#include "commands/AddElementsCommand.h"
+#include "commands/ConnectionCommands.h"
+#include "commands/MoveElementsCommand.h"
+#include "commands/RemoveElementsCommand.h"
+#include "commands/SetPropertyCommand.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QUndoStack>
+
+#include <cmath>
+
+namespace pillar {
+
+CanvasEditor::CanvasEditor(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+}
+
+QPointF CanvasEditor::snapped(const QPointF &p) const
+{
+    if (m_grid <= 0)
+        return p;
+    return QPointF(std::round(p.x() / m_grid) * m_grid, std::round(p.y() / m_grid) * m_grid);
+}
+
+QString CanvasEditor::containerAt(const QPointF &scenePos, const QSet<QString> &exclude) const
+{
+    const Design &design = m_document->model()->design();
+    QSet<QString> skipped = exclude;
+    for (const QString &id : exclude) {
+        for (const QString &d : design.descendants(id))
+            skipped.insert(d);
+    }
+    QString best;
+    int bestDepth = -1;
+    for (const Element &e : design.elements()) {
+        if (!kindInfo(e.kind).container || skipped.contains(e.id))
+            continue;
+        if (!layout::sceneRect(design, e.id).contains(scenePos))
+            continue;
+        int depth = 0;
+        for (const Element *p = design.element(e.parent); p && depth < 64; p = design.element(p->parent))
+            ++depth;
+        if (depth > bestDepth) {
+            best = e.id;
+            bestDepth = depth;
+        }
+    }
+    return best;
+}
+
+QString CanvasEditor::dropProblem(ElementKind kind, const QPointF &scenePos) const
+{
+    return placementProblem(m_document->model()->design(), kind, containerAt(scenePos));
+}
+
+QString CanvasEditor::addElement(ElementKind kind, const QPointF &scenePos)
+{
+    const Design &design = m_document->model()->design();
+    const QString parent = containerAt(scenePos);
+    const QString problem = placementProblem(design, kind, parent);
+    if (!problem.isEmpty()) {
+        emit message(problem);
+        return {};
+    }
+    Element e;
+    e.kind = kind;
+    e.id = design.uniqueId(QString::fromLatin1(kindInfo(kind).idPrefix));
+    e.parent = parent;
+    const QSizeF size = kindInfo(kind).container ? layout::defaultSize(kind) : QSizeF(layout::kLeafWidth, layout::kLeafHeight);
+    QPointF topLeft = snapped(scenePos - QPointF(size.width() / 2, kindInfo(kind).container ? 12 : size.height() / 2));
+    if (!parent.isEmpty())
+        topLeft -= layout::scenePosition(design, parent);
+    e.geometry = QRectF(topLeft, kindInfo(kind).container ? size : QSizeF(0, 0));
+    m_document->push(new AddElementsCommand(m_document->model(), {e}, {},
+                                                         tr("Add %1").arg(kindDisplayName(kind))));
+    return e.id;
+}
+
+QStringList CanvasEditor::topMost(const QStringList &ids) const
+{
+    const Design &design = m_document->model()->design();
+    const QSet<QString> set(ids.begin(), ids.end());
+    QStringList result;
+    for (const QString &id : ids) {
+        const Element *e = design.element(id);
+        if (!e)
+            continue;
+        bool covered = false;
+        for (const Element *p = design.element(e->parent); p && !covered; p = design.element(p->parent))
+            covered = set.contains(p->id);
+        if (!covered)
+            result << id;
+    }
+    return result;
+}
+
+bool CanvasEditor::moveElements(const QStringList &ids, const QPointF &delta, const QPointF &dropPos, int gestureId)
+{
+    const Design &design = m_document->model()->design();
+    const QStringList moving = topMost(ids);
+    if (moving.isEmpty())
+        return false;
+    const QString target = containerAt(dropPos, QSet<QString>(moving.begin(), moving.end()));
+    QVector<ElementPlacement> placements;
+    for (const QString &id : moving) {
+        const Element *e = design.element(id);
+        QString parent = e->parent;
+        if (target != e->parent) {
+            const QString problem = moveProblem(design, id, target);
+            if (!problem.isEmpty()) {
+                emit message(problem);
+                return false;
+            }
+            parent = target;
+        }
+        QPointF pos = layout::scenePosition(design, id) + delta;
+        if (!parent.isEmpty())
+            pos -= layout::scenePosition(design, parent);
+        placements.append({id, parent, QRectF(pos, e->geometry.size())});
+    }
+    m_document->push(new MoveElementsCommand(m_document->model(), placements, gestureId));
+    return true;
+}
+
+QSizeF CanvasEditor::minimumSize(const QString &id) const
+{
+    const Design &design = m_document->model()->design();
+    QSizeF min(layout::kMinContainerWidth, layout::kMinContainerHeight);
+    for (const QString &child : design.children(id)) {
+        const Element *c = design.element(child);
+        const QSizeF s = layout::elementSize(*c);
+        min = min.expandedTo(QSizeF(c->geometry.x() + s.width() + layout::kPadding, c->geometry.y() + s.height() + layout::kPadding));
+    }
+    return min;
+}
+
+void CanvasEditor::resizeContainer(const QString &id, const QSizeF &size, int gestureId)
+{
+    const Element *e = m_document->model()->element(id);
+    if (!e || !kindInfo(e->kind).container)
+        return;
+    const QSizeF fitted = size.expandedTo(minimumSize(id));
+    m_document->push(new MoveElementsCommand(m_document->model(),
+                                                          {{id, e->parent, QRectF(e->geometry.topLeft(), fitted)}}, gestureId));
+}
+
+QString CanvasEditor::connectProblem(const QString &fromId, const QString &toId) const
+{
+    const Design &design = m_document->model()->design();
+    const Element *from = design.element(fromId);
+    const Element *to = design.element(toId);
+    if (from && to && (from->kind == ElementKind::LoadBalancer || from->kind == ElementKind::AutoScalingGroup)
+        && to->kind == ElementKind::Subnet) {
+        const Element *vpc = design.enclosing(toId, ElementKind::Vpc);
+        if (!vpc || vpc->id != from->parent)
+            return tr("The subnet '%1' is not in the VPC of '%2'.").arg(to->displayName(), from->displayName());
+        return {};
+    }
+    if (from && to && to->kind == ElementKind::SecurityGroup && from->kind != ElementKind::SecurityGroup) {
+        if (!takesSecurityGroups(from->kind))
+            return tr("A %1 cannot have security groups.").arg(kindDisplayName(from->kind));
+        if (!to->parent.isEmpty()) {
+            const Element *vpc = design.enclosing(fromId, ElementKind::Vpc);
+            if (!vpc || vpc->id != to->parent)
+                return tr("The security group '%1' belongs to another VPC than '%2'.").arg(to->displayName(), from->displayName());
+        }
+        return {};
+    }
+    const QString problem = connectionProblem(design, fromId, toId);
+    if (!problem.isEmpty())
+        return problem;
+    for (const Connection &c : design.connections()) {
+        if (c.from == fromId && c.to == toId)
+            return tr("'%1' is already connected to '%2'.").arg(from->displayName(), to->displayName());
+    }
+    return {};
+}
+
+bool CanvasEditor::connectElements(const QString &fromId, const QString &toId)
+{
+    const QString problem = connectProblem(fromId, toId);
+    if (!problem.isEmpty()) {
+        emit message(problem);
+        return false;
+    }
+    DesignModel *model = m_document->model();
+    const Element *from = model->element(fromId);
+    const Element *to = model->element(toId);
+    if (to->kind == ElementKind::Subnet) {
+        QStringList subnets = from->listValue(QStringLiteral("subnets"));
+        const bool attach = !subnets.contains(toId);
+        if (attach)
+            subnets << toId;
+        else
+            subnets.removeAll(toId);
+        // A separate step per gesture: property edits would merge.
+        Element edited = *from;
+        edited.properties.insert(QStringLiteral("subnets"), subnets);
+        const QString text = attach ? tr("Attach %1 to %2").arg(from->displayName(), to->displayName())
+                                    : tr("Detach %1 from %2").arg(from->displayName(), to->displayName());
+        m_document->push(new EditElementCommand(model, edited, text));
+        emit message(text);
+        return true;
+    }
+    if (to->kind == ElementKind::SecurityGroup) {
+        Element edited = *from;
+        const bool join = !edited.securityGroups.contains(toId);
+        if (join)
+            edited.securityGroups << toId;
+        else
+            edited.securityGroups.removeAll(toId);
+        const QString text = join ? tr("Add %1 to security group %2").arg(from->displayName(), to->displayName())
+                                  : tr("Remove %1 from security group %2").arg(from->displayName(), to->displayName());
+        m_document->push(new EditElementCommand(model, edited, text));
+        emit message(text);
+        return true;
+    }
+    Connection c;
+    c.id = model->design().uniqueId(QStringLiteral("conn"));
+    c.from = fromId;
+    c.to = toId;
+    m_document->push(new AddConnectionCommand(model, c));
+    return true;
+}
+
+void CanvasEditor::remove(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    m_document->push(new RemoveElementsCommand(m_document->model(), ids));
+}
+
+void CanvasEditor::copy(const QStringList &ids)
+{
+    const DesignFragment fragment = copyFragment(m_document->model()->design(), ids);
+    if (fragment.isEmpty())
+        return;
+    m_pasteCount = 0;
+    QGuiApplication::clipboard()->setMimeData(fragmentToMime(fragment));
+}
+
+void CanvasEditor::cut(const QStringList &ids)
+{
+    copy(ids);
+    auto *cmd = new RemoveElementsCommand(m_document->model(), ids);
+    cmd->setText(tr("Cut %n item(s)", nullptr, cmd->removedCount()));
+    m_document->push(cmd);
+}
+
+QStringList CanvasEditor::paste(const QString &targetParent)
+{
+    QString error;
+    const DesignFragment fragment = fragmentFromMime(QGuiApplication::clipboard()->mimeData(), &error);
+    if (fragment.isEmpty()) {
+        emit message(error);
+        return {};
+    }
+    QPointF offset;
+    if (!targetParent.isEmpty()) {
+        // Into a chosen container: the piece's top-left goes just inside it.
+        QRectF bounds;
+        for (const Element &e : fragment.design.elements()) {
+            if (e.parent.isEmpty())
+                bounds |= QRectF(e.geometry.topLeft(), QSizeF(1, 1));
+        }
+        const QPointF inside = layout::scenePosition(m_document->model()->design(), targetParent)
+            + QPointF(layout::kPadding + 8, layout::kHeaderHeight + 8);
+        offset = inside - bounds.topLeft() + QPointF(24, 24) * m_pasteCount;
+    } else {
+        offset = QPointF(24, 24) * (m_pasteCount + 1);
+    }
+    ++m_pasteCount;
+    return pasteFragmentOf(fragment, targetParent, offset, tr("Paste"));
+}
+
+QStringList CanvasEditor::duplicate(const QStringList &ids)
+{
+    const DesignFragment fragment = copyFragment(m_document->model()->design(), ids);
+    if (fragment.isEmpty())
+        return {};
+    return pasteFragmentOf(fragment, QString(), QPointF(24, 24), tr("Duplicate"));
+}
+
+QStringList CanvasEditor::pasteFragmentOf(const DesignFragment &fragment, const QString &targetParent, const QPointF &offset,
+                                          const QString &text)
+{
+    const PasteResult pasted = pasteFragment(m_document->model()->design(), fragment, targetParent, offset);
+    if (!pasted.refused.isEmpty())
+        emit message(pasted.refused.first());
+    if (pasted.elements.isEmpty())
+        return {};
+    m_document->push(new AddElementsCommand(m_document->model(), pasted.elements, pasted.connections, text));
+    QStringList ids;
+    for (const Element &e : pasted.elements)
+        ids << e.id;
+    return ids;
+}
+
+void CanvasEditor::nudge(const QStringList &ids, const QPointF &delta)
+{
+    const Design &design = m_document->model()->design();
+    QVector<ElementPlacement> placements;
+    for (const QString &id : topMost(ids)) {
+        const Element *e = design.element(id);
+        placements.append({id, e->parent, e->geometry.translated(delta)});
+    }
+    if (placements.isEmpty())
+        return;
+    if (!m_nudgeGesture)
+        m_nudgeGesture = MoveElementsCommand::newGestureId();
+    m_document->push(new MoveElementsCommand(m_document->model(), placements, m_nudgeGesture));
+}
+
+void CanvasEditor::breakMergeChain()
+{
+    m_nudgeGesture = 0;
+}
+
+void CanvasEditor::rename(const QString &id, const QString &name)
+{
+    const Element *e = m_document->model()->element(id);
+    if (!e || e->name == name.trimmed())
+        return;
+    m_document->push(new RenameElementCommand(m_document->model(), id, name.trimmed()));
+}
+
+void CanvasEditor::setProperty(const QString &id, const QString &key, const QVariant &value)
+{
+    if (!m_document->model()->element(id))
+        return;
+    m_document->push(new SetPropertyCommand(m_document->model(), id, key, value));
+}
+
+void CanvasEditor::editElement(const Element &edited, const QString &text)
+{
+    if (!m_document->model()->element(edited.id))
+        return;
+    m_document->push(new EditElementCommand(m_document->model(), edited, text));
+}
+
+void CanvasEditor::setConnectionPort(const QString &connectionId, const QString &protocol, int port)
+{
+    const Connection *c = m_document->model()->connection(connectionId);
+    if (!c)
+        return;
+    Connection edited = *c;
+    edited.protocol = protocol;
+    edited.port = port;
+    m_document->push(new ChangeConnectionCommand(m_document->model(), edited));
+}
+
+} // namespace pillar

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "ElementKind.h"
+
+#include <QObject>
+#include <QPointF>
+#include <QSet>
+#include <QSizeF>
+#include <QStringList>
+#include <QVariant>
+
+namespace pillar {
+
+class Document;
+struct DesignFragment;
+struct Element;
+
+// Turns canvas gestures into undo commands on the document. Decides with
+// model/Placement.h whether AWS allows what the user asks; a refusal changes
+// nothing and is announced through message() with the reason. Knows nothing
+// about graphics items: positions are scene coordinates, elements are ids.
+class CanvasEditor : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CanvasEditor(Document *document, QObject *parent = nullptr);
+
+    Document *document() const { return m_document; }
+
+    // Grid snapping of positions the editor computes; 0 turns it off.
+    void setGridSize(double grid) { m_grid = grid; }
+    double gridSize() const { return m_grid; }
+    QPointF snapped(const QPointF &p) const;
+
+    // The deepest container whose rectangle holds scenePos, skipping the
+    // elements in `exclude` and everything inside them; empty: the top level.
+    QString containerAt(const QPointF &scenePos, const QSet<QString> &exclude = {}) const;
+    // Empty when an element of `kind` may be dropped at scenePos, else why not.
+    QString dropProblem(ElementKind kind, const QPointF &scenePos) const;
+
+    // Creates an element of `kind` centred on scenePos, nested in the container
+    // there. Returns its id, or an empty string when refused.
+    QString addElement(ElementKind kind, const QPointF &scenePos);
+    // Moves elements by delta; when dropPos lies in another container they
+    // move into it (all of them or none). Commands with the same gestureId
+    // merge into one undo step. Returns false when refused.
+    bool moveElements(const QStringList &ids, const QPointF &delta, const QPointF &dropPos, int gestureId);
+    // Resizes a container, never smaller than what it holds.
+    void resizeContainer(const QString &id, const QSizeF &size, int gestureId);
+    // The smallest size that still holds the container's children.
+    QSizeF minimumSize(const QString &id) const;
+
+    // The mouse gesture "from handle of A to B": a traffic connection, or for
+    // a load balancer / Auto Scaling group dragged to a subnet, attaching it to
+    // that subnet (again: detaching), or for a resource dragged to a security
+    // group, joining it (again: leaving). Returns false when refused.
+    bool connectElements(const QString &from, const QString &to);
+    // Empty when connectElements(from, to) would be accepted, else why not.
+    QString connectProblem(const QString &from, const QString &to) const;
+
+    void remove(const QStringList &ids);
+    void copy(const QStringList &ids);
+    void cut(const QStringList &ids);
+    // Pastes the clipboard into targetParent (empty: where the pieces came
+    // from). Returns the ids of the new elements.
+    QStringList paste(const QString &targetParent = QString());
+    QStringList duplicate(const QStringList &ids);
+    // Arrow keys: consecutive nudges of one selection are one undo step.
+    void nudge(const QStringList &ids, const QPointF &delta);
+    void rename(const QString &id, const QString &name);
+    void setProperty(const QString &id, const QString &key, const QVariant &value);
+    // Replaces an element with an edited copy (listeners, groups…): one step.
+    void editElement(const Element &edited, const QString &text);
+    void setConnectionPort(const QString &connectionId, const QString &protocol, int port);
+    // Ends the current merge chain (the selection changed).
+    void breakMergeChain();
+
+    // Only the outermost of the given elements (an element whose container is
+    // also listed moves with it anyway).
+    QStringList topMost(const QStringList &ids) const;
+
+signals:
+    void message(const QString &text);
+
+private:
+    QStringList pasteFragmentOf(const DesignFragment &fragment, const QString &targetParent, const QPointF &offset,
+                                const QString &text);
+
+    Document *m_document;
+    double m_grid = 0;
+    int m_nudgeGesture = 0;
+    int m_pasteCount = 0;
+};
+
+} // namespace pillar

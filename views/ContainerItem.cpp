@@ -1,0 +1,114 @@
+#include "ContainerItem.h"
+
+#include "IconCache.h"
+#include "Layout.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace pillar {
+
+ContainerItem::ContainerItem(const Element &element)
+    : ElementItem(element)
+{
+    setZValue(element.kind == ElementKind::Vpc ? 0 : 1);
+    sync(element);
+}
+
+QRectF ContainerItem::labelRect() const
+{
+    return QRectF(30, 4, std::max(40.0, m_size.width() - 40), 20);
+}
+
+QRectF ContainerItem::resizeHandleRect() const
+{
+    return QRectF(m_size.width() - 14, m_size.height() - 14, 14, 14);
+}
+
+void ContainerItem::sync(const Element &element)
+{
+    setSize(layout::elementSize(element));
+    m_public = element.kind == ElementKind::Subnet && element.boolValue(QStringLiteral("public"));
+    if (element.kind == ElementKind::AvailabilityZone)
+        m_detail = element.stringValue(QStringLiteral("zone"));
+    else
+        m_detail = element.stringValue(QStringLiteral("cidr"));
+    if (element.kind == ElementKind::Subnet)
+        m_detail = (m_public ? QCoreApplication::translate("Canvas", "public") : QCoreApplication::translate("Canvas", "private"))
+            + (m_detail.isEmpty() ? QString() : QStringLiteral(" · ") + m_detail);
+    ElementItem::sync(element);
+}
+
+void ContainerItem::setSize(const QSizeF &size)
+{
+    if (m_size == size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+}
+
+void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF frame(QPointF(0, 0), m_size);
+    QColor border;
+    QColor fill;
+    Qt::PenStyle style = Qt::SolidLine;
+    switch (m_kind) {
+    case ElementKind::Vpc:
+        border = QColor(0x8C, 0x4F, 0xFF);
+        fill = QColor(0xFB, 0xF9, 0xFF);
+        break;
+    case ElementKind::AvailabilityZone:
+        border = QColor(0x14, 0x7E, 0xBA);
+        fill = QColor(0xF7, 0xFB, 0xFE);
+        style = Qt::DashLine;
+        break;
+    default: // subnet: AWS draws public green, private blue
+        border = m_public ? QColor(0x7A, 0xA1, 0x16) : QColor(0x14, 0x7E, 0xBA);
+        fill = m_public ? QColor(0xF2, 0xF8, 0xEA) : QColor(0xE9, 0xF3, 0xFA);
+        break;
+    }
+    // Far away: no antialiasing, cosmetic pen, no text (the view sets no
+    // state per item, so each item sets the hints it needs).
+    painter->setRenderHint(QPainter::Antialiasing, lod >= kDetailLod);
+    painter->setPen(QPen(border, lod < kDetailLod ? 0 : 1.5, lod < kDetailLod ? Qt::SolidLine : style));
+    painter->setBrush(fill);
+    painter->drawRect(frame);
+    if (lod < kDetailLod) {
+        if (isSelected())
+            painter->fillRect(QRectF(0, 0, m_size.width(), layout::kHeaderHeight), QColor(0x1A, 0x73, 0xE8));
+        return;
+    }
+    IconCache::instance().paint(painter, QRectF(4, 4, 20, 20), m_kind);
+    QFont font = painter->font();
+    font.setPixelSize(12);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(QColor(0x23, 0x2F, 0x3E));
+    const QFontMetricsF metrics(font);
+    const QRectF label = labelRect();
+    const QString name = metrics.elidedText(m_label, Qt::ElideRight, label.width());
+    painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, name);
+    if (!m_detail.isEmpty()) {
+        font.setBold(false);
+        font.setPixelSize(10);
+        painter->setFont(font);
+        painter->setPen(QColor(0x68, 0x73, 0x80));
+        const qreal x = label.left() + metrics.horizontalAdvance(name) + 8;
+        painter->drawText(QRectF(x, label.top(), std::max(0.0, frame.right() - x - 4), label.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(font).elidedText(m_detail, Qt::ElideRight, frame.right() - x - 4));
+    }
+    paintDecorations(painter, frame, lod);
+    if (isSelected()) {
+        const QRectF h = resizeHandleRect();
+        QPolygonF grip;
+        grip << h.topRight() << h.bottomRight() << h.bottomLeft();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0x1A, 0x73, 0xE8));
+        painter->drawPolygon(grip);
+    }
+}
+
+} // namespace pillar

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "ConnectionLayer.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+namespace pillar {
+
+class CanvasEditor;
+class ConnectionItem;
+class Document;
+class ElementItem;
+class SceneGestures;
+
+// The canvas scene: one item per element and connection, kept in step with
+// the DesignModel through its signals only (never the other way round). Items
+// are addressed by id through the maps here. Mouse gestures are handled by
+// SceneGestures, which turns them into CanvasEditor calls.
+class DesignScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit DesignScene(Document *document, QObject *parent = nullptr);
+    ~DesignScene() override;
+
+    Document *document() const { return m_document; }
+    CanvasEditor *editor() const { return m_editor; }
+
+    ElementItem *elementItem(const QString &id) const { return m_elements.value(id); }
+    ConnectionItem *connectionItem(const QString &id) const { return m_arrows.connection(id); }
+    int elementItemCount() const { return m_elements.size(); }
+
+    // Selected element and connection ids, in design order.
+    QStringList selectedIds() const;
+    void selectIds(const QStringList &ids);
+    // The topmost element item under scenePos, skipping `exclude` subtrees.
+    ElementItem *elementItemAt(const QPointF &scenePos, const QStringList &exclude = {}) const;
+    // The bounding rectangle of the whole design, grown by margin.
+    QRectF designRect(qreal margin = 0) const;
+
+    // Grows the scene rectangle to hold the design now (it is otherwise
+    // updated once per event-loop turn).
+    void updateSceneRect();
+
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool on);
+    static constexpr double kGrid = 16;
+
+    // Puts items of `ids` (and connections attached below them) back where
+    // the model says: after a refused drag.
+    void resyncGeometry(const QStringList &ids);
+    // Re-routes the connections touching id or anything inside it.
+    void updateConnectionsOf(const QString &id);
+
+signals:
+    void statusMessage(const QString &text);
+    void renameRequested(const QString &id);
+    // Double-click on an element (a security group opens its editor).
+    void elementActivated(const QString &id);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+
+private:
+    void rebuild();
+    ElementItem *createItem(const QString &id);
+    void placeItem(const QString &id);
+    void onElementAdded(const QString &id);
+    void onElementAboutToBeRemoved(const QString &id);
+    void onElementChanged(const QString &id);
+    void onElementGeometryChanged(const QString &id);
+    void onConnectionAdded(const QString &id);
+    void onConnectionAboutToBeRemoved(const QString &id);
+    void onConnectionChanged(const QString &id);
+    void scheduleSceneRectUpdate();
+    void onSelectionChanged();
+    // A selected security group outlines its members in its colour.
+    void refreshHighlights();
+
+    Document *m_document;
+    CanvasEditor *m_editor;
+    SceneGestures *m_gestures;
+    QHash<QString, ElementItem *> m_elements;
+    ConnectionLayer m_arrows;
+    QStringList m_highlighted;
+    bool m_snap = true;
+    bool m_sceneRectPending = false;
+};
+
+} // namespace pillar

@@ -1,0 +1,111 @@
+#include "ElementItem.h"
+
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace pillar {
+
+ElementItem::ElementItem(const Element &element)
+    : m_id(element.id)
+    , m_kind(element.kind)
+{
+    setFlags(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+}
+
+void ElementItem::sync(const Element &element)
+{
+    m_label = element.displayName();
+    m_groups = element.securityGroups;
+    update();
+}
+
+QRectF ElementItem::boundingRect() const
+{
+    // Room for the selection frame and the connect handle outside the body.
+    return QRectF(QPointF(0, 0), size()).adjusted(-4, -4, 10, 4);
+}
+
+QRectF ElementItem::connectHandleRect() const
+{
+    const QSizeF s = size();
+    return QRectF(s.width() - 6, s.height() / 2 - 7, 14, 14);
+}
+
+void ElementItem::setHighlight(const QColor &color)
+{
+    if (m_highlight == color)
+        return;
+    m_highlight = color;
+    update();
+}
+
+void ElementItem::setDropState(DropState state)
+{
+    if (m_dropState == state)
+        return;
+    m_dropState = state;
+    update();
+}
+
+QColor ElementItem::groupColor(const QString &groupId)
+{
+    // Spread hues with a multiplicative hash so similar ids differ visibly.
+    const uint h = qHash(groupId) * 2654435761u;
+    return QColor::fromHsv(int(h % 360), 170, 215);
+}
+
+void ElementItem::paintChips(QPainter *painter, const QPointF &origin) const
+{
+    // Stacked down the left edge, beside the icon.
+    qreal y = origin.y();
+    for (const QString &group : m_groups) {
+        painter->setPen(QPen(Qt::white, 1));
+        painter->setBrush(groupColor(group));
+        painter->drawRoundedRect(QRectF(origin.x(), y, 16, 9), 3, 3);
+        y += 11;
+    }
+}
+
+void ElementItem::paintDecorations(QPainter *painter, const QRectF &frame, qreal lod) const
+{
+    if (m_highlight.isValid()) {
+        painter->setPen(QPen(m_highlight, 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(frame.adjusted(-2, -2, 2, 2), 6, 6);
+    }
+    if (m_dropState != DropState::None) {
+        const QColor c = m_dropState == DropState::Accepted ? QColor(0x1E, 0x9E, 0x4A) : QColor(0xD1, 0x30, 0x30);
+        painter->setPen(QPen(c, 3, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(frame.adjusted(1, 1, -1, -1));
+    }
+    if (isSelected()) {
+        painter->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(frame.adjusted(-3, -3, 3, 3), 6, 6);
+    }
+    const QRectF handle = connectHandleRect();
+    if (!handle.isEmpty() && (m_hovered || isSelected()) && lod >= kDetailLod) {
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(QColor(0x1A, 0x73, 0xE8));
+        painter->drawEllipse(handle);
+    }
+}
+
+void ElementItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void ElementItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+} // namespace pillar
