@@ -58,4 +58,27 @@ bool Connection::operator==(const Connection &o) const
     return id == o.id && from == o.from && to == o.to && protocol == o.protocol && port == o.port;
 }
 
+QStringList structuralUnknownKeys(ElementKind kind)
+{
+    QStringList keys;
+    switch (kind) {
+    case ElementKind::Internet:
+    case ElementKind::Route53Record:
+    case ElementKind::CloudFront:
+    case ElementKind::S3Bucket:
+    case ElementKind::Vpc:
+        break; // always top level, no groups
+    default:
+        keys << QStringLiteral("parent");
+        break;
+    }
+    if (takesSecurityGroups(kind))
+        keys << QStringLiteral("securityGroups");
+    if (kind == ElementKind::SecurityGroup)
+        keys << QStringLiteral("ingress");
+    if (kind == ElementKind::LoadBalancer)
+        keys << QStringLiteral("listeners");
+    return keys;
+}
+
 } // namespace pillar

@@ -44,7 +44,8 @@ struct Element {
     QVariantMap properties;      // typed by propertySpecs(kind); absent = default
     QVector<IngressRule> ingress;   // security groups only
     QVector<Listener> listeners;    // load balancers only
-    QStringList unknown;         // sorted keys whose value could not be determined (imports)
+    QStringList unknown;         // sorted keys whose value could not be determined (imports):
+                                 // property keys or one of structuralUnknownKeys()
     QRectF geometry;             // position (and size for containers) on the canvas
 
     // Stored value, or the spec's default when the property is not set.
@@ -60,6 +61,12 @@ struct Element {
     bool operator==(const Element &o) const;
     bool operator!=(const Element &o) const { return !(*this == o); }
 };
+
+// Keys besides property keys that Element::unknown may hold for a kind: the
+// parts of an element an importer could not determine ("parent" when its
+// subnet is not known, "ingress" when a rule's source or ports are not,
+// "securityGroups", "listeners"). The JSON Schema lists the same keys.
+QStringList structuralUnknownKeys(ElementKind kind);
 
 // A directed connection: traffic from one element to another.
 struct Connection {

@@ -57,7 +57,10 @@ std::vector<PropertySpec> buildSpecs(ElementKind kind)
         return {enumProp("viewerProtocolPolicy", QT_TRANSLATE_NOOP("Property", "Viewer protocol policy"),
                          {"allow-all", "redirect-to-https", "https-only"}, "redirect-to-https"),
                 enumProp("minimumTlsVersion", QT_TRANSLATE_NOOP("Property", "Minimum TLS version"),
-                         {"SSLv3", "TLSv1", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", "TLSv1.2_2021"}, "TLSv1.2_2021")};
+                         {"SSLv3", "TLSv1", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", "TLSv1.2_2021"}, "TLSv1.2_2021"),
+                // The weakest of its custom origins: how CloudFront talks to the servers behind it.
+                enumProp("originProtocolPolicy", QT_TRANSLATE_NOOP("Property", "Origin protocol policy"),
+                         {"https-only", "match-viewer", "http-only"}, "https-only")};
     case ElementKind::S3Bucket:
         return {boolProp("blockPublicAccess", QT_TRANSLATE_NOOP("Property", "Block public access"), true),
                 boolProp("publicRead", QT_TRANSLATE_NOOP("Property", "Public read (ACL or policy)"), false),

@@ -21,6 +21,7 @@ const std::vector<CliCommand> &commands();
 
 // Subcommand entry points, one file each.
 int runConvert(const QStringList &args);
+int runImport(const QStringList &args);
 int runLint(const QStringList &args);
 int runRules(const QStringList &args);
 int runExplain(const QStringList &args);

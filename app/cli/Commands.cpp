@@ -11,6 +11,7 @@ const std::vector<CliCommand> &commands()
         {"rules", QT_TRANSLATE_NOOP("pillar-cli", "List the rules catalogue"), runRules},
         {"explain", QT_TRANSLATE_NOOP("pillar-cli", "Explain one rule: why, source and fix"), runExplain},
         {"convert", QT_TRANSLATE_NOOP("pillar-cli", "Rewrite a design in canonical form"), runConvert},
+        {"import", QT_TRANSLATE_NOOP("pillar-cli", "Import a CloudFormation template as a design"), runImport},
         {"new", QT_TRANSLATE_NOOP("pillar-cli", "Start a design from a blueprint (--list shows them)"), runNew},
     };
     return list;

@@ -2,6 +2,8 @@
 #include "CliIo.h"
 #include "LintReport.h"
 
+#include "importers/CfnImport.h"
+#include "importers/CfnTemplate.h"
 #include "io/DesignJson.h"
 #include "rules/Checker.h"
 
@@ -61,14 +63,35 @@ void lintOne(LintedFile *file, bool showSuppressed)
         file->error = {file->path, QStringLiteral("1:1"), error.startsWith(prefix) ? error.mid(prefix.size()) : error};
         return;
     }
-    const LoadResult loaded = readDesign(bytes, file->path);
-    if (!loaded.ok()) {
-        file->error = loaded.error;
-        return;
+    // A CloudFormation template (recognised by its content) is imported first;
+    // its findings point at the resources' lines, and elements with values the
+    // template leaves unknown are listed as not fully checked.
+    std::optional<Design> design;
+    if (looksLikeCloudFormation(bytes)) {
+        const CfnImportResult imported = importCloudFormation(bytes, file->path);
+        if (!imported.ok()) {
+            file->error = imported.error;
+            return;
+        }
+        design = imported.design;
+        file->imported = true;
+        file->notFullyChecked = imported.report.notFullyChecked();
+        for (const ImportedResource &r : imported.report.resources) {
+            if (!r.element.isEmpty() && r.line > 0
+                && (r.outcome == ImportedResource::Mapped || !file->idLines.contains(r.element)))
+                file->idLines.insert(r.element, r.line);
+        }
+    } else {
+        const LoadResult loaded = readDesign(bytes, file->path);
+        if (!loaded.ok()) {
+            file->error = loaded.error;
+            return;
+        }
+        design = loaded.design;
+        locateIds(bytes, file);
     }
     file->loaded = true;
-    locateIds(bytes, file);
-    for (const Finding &f : checkDesign(*loaded.design)) {
+    for (const Finding &f : checkDesign(*design)) {
         if (!f.suppressed || showSuppressed)
             file->findings << f;
     }
@@ -107,6 +130,9 @@ void printText(const QVector<LintedFile> &files, bool colour)
             }
             out += QLatin1Char('\n');
         }
+        if (file.imported && !file.notFullyChecked.isEmpty())
+            out += tr("%1: note: not fully checked, the template leaves values unknown: %2\n")
+                       .arg(file.path, file.notFullyChecked.join(QLatin1String(", ")));
     }
     const int checked = int(files.size()) - unreadable;
     out += QCoreApplication::translate("pillar-cli", "%n design(s) checked: ", "", checked)
@@ -134,7 +160,8 @@ int runLint(const QStringList &args)
     parser.addOption({QStringLiteral("fail-on"), tr("Lowest severity that fails the run: error (default), warning, info or none."),
                       tr("SEVERITY"), QStringLiteral("error")});
     parser.addOption({QStringLiteral("show-suppressed"), tr("Also report findings that the design suppresses, with their reason.")});
-    parser.addPositionalArgument(tr("PATH"), tr("Design files, or folders searched recursively for *.pillar; '-' reads standard input."),
+    parser.addPositionalArgument(tr("PATH"), tr("Design files or CloudFormation templates (recognised by their content), or "
+                                                "folders searched recursively for *.pillar; '-' reads standard input."),
                                  tr("PATH..."));
     if (!parser.parse(args)) {
         printErr(parser.errorText() + QLatin1Char('\n'));

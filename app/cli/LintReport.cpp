@@ -133,6 +133,8 @@ QByteArray lintJson(const QVector<LintedFile> &files)
         for (const Finding &f : file.findings)
             findings.append(findingJson(file, f));
         o.insert(QStringLiteral("findings"), findings);
+        if (file.imported)
+            o.insert(QStringLiteral("notFullyChecked"), QJsonArray::fromStringList(file.notFullyChecked));
         if (!file.loaded) {
             QJsonObject error;
             error.insert(QStringLiteral("location"), file.error.location);

@@ -22,6 +22,8 @@ struct LintedFile {
     QVector<Finding> findings;
     QHash<QString, int> idLines;  // element/connection id -> 1-based line of its "id"
     int lintLine = 1;             // line of the "lint" settings (or 1)
+    bool imported = false;        // a CloudFormation template, imported before checking
+    QStringList notFullyChecked;  // imported elements with values the template leaves unknown
 
     // Line a finding points at: its primary element's "id", else the lint
     // settings for findings about them, else line 1.

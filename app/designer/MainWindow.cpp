@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "BlueprintDialog.h"
+#include "Blueprints.h"
+
 #include "CanvasEditor.h"
 #include "DesignModel.h"
 #include "DesignScene.h"
@@ -79,6 +82,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDesign);
+    file->addAction(tr("New from &Blueprint…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newFromBlueprint);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
@@ -151,6 +155,24 @@ void MainWindow::newDesign()
         return;
     m_document->reset(Design());
     m_view->resetZoom();
+    updateTitle();
+}
+
+void MainWindow::newFromBlueprint()
+{
+    if (!maybeSave())
+        return;
+    BlueprintDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBlueprint().isEmpty())
+        return;
+    const LoadResult loaded = loadBlueprint(dialog.selectedBlueprint());
+    if (!loaded.ok()) {
+        QMessageBox::critical(this, tr("Cannot open blueprint"), loaded.error.toString());
+        return;
+    }
+    // A blueprint starts an untitled design: saving asks where.
+    m_document->reset(*loaded.design);
+    m_view->zoomToFit();
     updateTitle();
 }
 

@@ -36,6 +36,7 @@ private:
     void createMenus();
     void createDocks();
     void newDesign();
+    void newFromBlueprint();
     void openWithDialog();
     bool save();
     bool saveAs();

@@ -322,7 +322,7 @@ Element readElement(const json &value, const QString &pointer)
         const QString ptr = at(pointer, "unknown");
         e.unknown = requireStringList(value["unknown"], ptr);
         for (int i = 0; i < e.unknown.size(); ++i) {
-            if (!findPropertySpec(e.kind, e.unknown[i]))
+            if (!findPropertySpec(e.kind, e.unknown[i]) && !structuralUnknownKeys(e.kind).contains(e.unknown[i]))
                 fail(at(ptr, size_t(i)), tr("a %1 has no property '%2'").arg(kindKey(e.kind), e.unknown[i]));
         }
         e.unknown.sort();

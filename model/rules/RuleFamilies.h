@@ -11,6 +11,7 @@ namespace pillar {
 void addSecurityGroupRules(std::vector<Rule> &rules);
 void addDataExposureRules(std::vector<Rule> &rules);
 void addResourceSecurityRules(std::vector<Rule> &rules);
+void addDataProtectionRules(std::vector<Rule> &rules);
 void addAvailabilityRules(std::vector<Rule> &rules);
 void addResilienceRules(std::vector<Rule> &rules);
 void addPerformanceRules(std::vector<Rule> &rules);

@@ -14,6 +14,7 @@ std::vector<Rule> buildCatalogue()
     addSecurityGroupRules(rules);
     addDataExposureRules(rules);
     addResourceSecurityRules(rules);
+    addDataProtectionRules(rules);
     addAvailabilityRules(rules);
     addResilienceRules(rules);
     addPerformanceRules(rules);

@@ -1,8 +1,10 @@
 // Replays every input the fuzzers ever flagged, plus every bad-input fixture,
 // through the design reader: each must load (and then round-trip) or be
-// refused with a located error. Runs under the sanitizer preset in CI too.
+// refused with a located error; and every input that once broke the
+// CloudFormation importer through it. Runs under the sanitizer preset in CI too.
 
 #include "TestPaths.h"
+#include "importers/CfnImport.h"
 #include "io/DesignJson.h"
 
 #include <QDirIterator>
@@ -44,6 +46,36 @@ private slots:
             QVERIFY(*again.design == *result.design);
         } else {
             QVERIFY(!result.error.location.isEmpty());
+            QVERIFY(!result.error.message.isEmpty());
+        }
+    }
+
+    void cfnImport_data()
+    {
+        QTest::addColumn<QString>("path");
+        QDirIterator it(test::dataDir() + "/fuzz-regressions/cfn-import", QDir::Files);
+        int count = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!path.endsWith(".md")) {
+                QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+                ++count;
+            }
+        }
+        QVERIFY2(count >= 1, "the importer's replay set lost its fixtures");
+    }
+    void cfnImport()
+    {
+        QFETCH(QString, path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const CfnImportResult result = importCloudFormation(f.readAll(), path);
+        if (result.ok()) {
+            // What the importer builds, the reader must accept unchanged.
+            const LoadResult again = readDesign(writeDesign(*result.design), path);
+            QVERIFY2(again.ok(), qPrintable(again.error.toString()));
+            QVERIFY(*again.design == *result.design);
+        } else {
             QVERIFY(!result.error.message.isEmpty());
         }
     }

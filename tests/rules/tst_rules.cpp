@@ -101,6 +101,24 @@ const std::vector<Case> &cases()
         {"s3-public-bucket", "assets",
          [](Design &d) { addElement(d, ElementKind::S3Bucket, "assets", "", {{"publicRead", true}}); },
          [](Design &d) { addElement(d, ElementKind::S3Bucket, "assets", "", {{"publicRead", false}}); }},
+        {"s3-encryption-not-configured", "assets",
+         [](Design &d) { addElement(d, ElementKind::S3Bucket, "assets", "", {{"encryption", false}}); },
+         [](Design &d) { addElement(d, ElementKind::S3Bucket, "assets", "", {{"encryption", true}}); }},
+        {"elasticache-unencrypted", "cache",
+         [](Design &d) {
+             addCache(d, "cache", "redis", 2, true);
+             setProp(d, "cache", "encryption", false);
+         },
+         [](Design &d) {
+             addCache(d, "cache", "redis", 2, true);
+             setProp(d, "cache", "encryption", true);
+         }},
+        {"cloudfront-weak-tls", "cdn",
+         [](Design &d) { addElement(d, ElementKind::CloudFront, "cdn", "", {{"minimumTlsVersion", QStringLiteral("TLSv1")}}); },
+         [](Design &d) { addElement(d, ElementKind::CloudFront, "cdn", "", {{"minimumTlsVersion", QStringLiteral("TLSv1.2_2019")}}); }},
+        {"cloudfront-origin-http", "cdn",
+         [](Design &d) { addElement(d, ElementKind::CloudFront, "cdn", "", {{"originProtocolPolicy", QStringLiteral("http-only")}}); },
+         [](Design &d) { addElement(d, ElementKind::CloudFront, "cdn", "", {{"originProtocolPolicy", QStringLiteral("https-only")}}); }},
         {"cloudfront-allows-http", "cdn",
          [](Design &d) { addElement(d, ElementKind::CloudFront, "cdn", "", {{"viewerProtocolPolicy", QStringLiteral("allow-all")}}); },
          [](Design &d) { addElement(d, ElementKind::CloudFront, "cdn", "", {{"viewerProtocolPolicy", QStringLiteral("https-only")}}); }},

@@ -1,0 +1,96 @@
+#include "CliCommand.h"
+#include "CliIo.h"
+
+#include "importers/CfnImport.h"
+#include "io/DesignJson.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace pillar::cli {
+
+int runImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import a CloudFormation template (JSON or YAML) as a design: element ids are "
+                                        "the template's logical IDs, containers are laid out automatically."));
+    parser.addHelpOption();
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      tr("Write the design to FILE (.pillar or .json); '-' writes to standard output."), tr("FILE")});
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("parameter")},
+                      tr("Give template parameter NAME the value VALUE instead of its Default (repeatable)."),
+                      tr("NAME=VALUE")});
+    parser.addOption({QStringLiteral("region"), tr("Region that AWS::Region and !GetAZs resolve to (default us-east-1)."),
+                      tr("REGION"), QStringLiteral("us-east-1")});
+    parser.addOption({QStringLiteral("report"),
+                      tr("Print the import report: resources not mapped, values left unknown, elements not fully checked.")});
+    parser.addPositionalArgument(tr("TEMPLATE"), tr("The CloudFormation template; '-' reads standard input."));
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !parser.isSet(QStringLiteral("output"))) {
+        printErr(tr("usage: pillar-cli import TEMPLATE -o DESIGN [--parameter NAME=VALUE]... [--region REGION] [--report]\n"));
+        return ExitUsage;
+    }
+    const QString in = positional.first();
+    const QString out = parser.value(QStringLiteral("output"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (out != QLatin1String("-") && suffix != QLatin1String("pillar") && suffix != QLatin1String("json")) {
+        printErr(tr("pillar-cli import: cannot write '%1': unknown output format '.%2' (use .pillar or .json)\n").arg(out, suffix));
+        return ExitUsage;
+    }
+
+    CfnImportOptions options;
+    options.region = parser.value(QStringLiteral("region"));
+    for (const QString &pair : parser.values(QStringLiteral("parameter"))) {
+        const int eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            printErr(tr("pillar-cli import: --parameter '%1': expected NAME=VALUE\n").arg(pair));
+            return ExitUsage;
+        }
+        options.parameters.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+
+    QByteArray bytes;
+    QString error;
+    if (!readInput(in, &bytes, &error)) {
+        printErr(error + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    const CfnImportResult result = importCloudFormation(bytes, in, options);
+    if (!result.ok()) {
+        printErr(result.error.toString() + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    for (const QString &warning : result.report.warnings) {
+        if (warning.startsWith(QLatin1String("--parameter")))
+            printErr(tr("pillar-cli import: %1\n").arg(warning));
+    }
+    if (parser.isSet(QStringLiteral("report"))) {
+        // The report goes beside the design, never into it.
+        if (out == QLatin1String("-"))
+            printErr(result.report.toText());
+        else
+            printOut(result.report.toText());
+    }
+    if (out == QLatin1String("-")) {
+        if (!writeStdout(writeDesign(*result.design))) {
+            printErr(tr("pillar-cli import: cannot write to standard output\n"));
+            return ExitUsage;
+        }
+        return ExitOk;
+    }
+    if (!writeDesignFile(*result.design, out, &error)) {
+        printErr(error + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    return ExitOk;
+}
+
+} // namespace pillar::cli

@@ -1,0 +1,126 @@
+#include "CfnImport.h"
+
+#include "../AutoLayout.h"
+#include "CfnMapper.h"
+#include "CfnResolver.h"
+#include "CfnTemplate.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace pillar {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CfnImport", text);
+}
+
+CfnImportResult failure(const QString &file, const CfnValue &at, const QString &message)
+{
+    CfnImportResult result;
+    result.error = {file, at.place(), message};
+    return result;
+}
+
+} // namespace
+
+CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fileName, const CfnImportOptions &options)
+{
+    CfnValue root;
+    CfnParseError parseError;
+    if (!parseCfnTemplate(bytes, &root, &parseError)) {
+        CfnImportResult result;
+        result.error = {fileName, parseError.line > 0 ? QStringLiteral("%1:%2").arg(parseError.line).arg(parseError.column) : QString(),
+                        parseError.message};
+        return result;
+    }
+    const CfnValue *resources = root.get(QStringLiteral("Resources"));
+    if (!resources)
+        return failure(fileName, root, tr("the template has no Resources section"));
+    if (!resources->isMap())
+        return failure(fileName, *resources, tr("Resources must be a mapping of logical IDs to resources"));
+    for (const char *section : {"Parameters", "Mappings", "Conditions"}) {
+        const CfnValue *s = root.get(QLatin1String(section));
+        if (s && !s->isMap() && !s->isNull())
+            return failure(fileName, *s, tr("%1 must be a mapping").arg(QLatin1String(section)));
+    }
+
+    CfnResolver resolver(root, options.parameters, options.region);
+    CfnImportResult result;
+    result.report.file = fileName;
+    for (const QString &name : resolver.unusedOverrides())
+        result.report.warnings << tr("--parameter %1: the template has no such parameter").arg(name);
+
+    QVector<CfnMapper::Resource> list;
+    for (const auto &entry : resources->map) {
+        const QString &id = entry.first;
+        const CfnValue &body = entry.second;
+        const QString path = QStringLiteral("Resources/") + id;
+        if (!Design::isValidId(id))
+            return failure(fileName, body, tr("%1: '%2' is not a valid logical ID").arg(path, id));
+        if (!body.isMap())
+            return failure(fileName, body, tr("%1: a resource must be a mapping with a Type").arg(path));
+        const CfnValue *type = body.get(QStringLiteral("Type"));
+        if (!type || !type->isScalar() || type->text.isEmpty())
+            return failure(fileName, type ? *type : body, tr("%1: a resource needs a Type such as AWS::EC2::Instance").arg(path));
+        const CfnValue *props = body.get(QStringLiteral("Properties"));
+        if (props && !props->isMap() && !props->isNull() && props->type != CfnValue::Function)
+            return failure(fileName, *props, tr("%1/Properties must be a mapping").arg(path));
+        if (const CfnValue *condition = body.get(QStringLiteral("Condition"))) {
+            const CfnResolver::Truth t = condition->isScalar() ? resolver.condition(condition->text) : CfnResolver::Truth::Unknown;
+            if (t == CfnResolver::Truth::False) {
+                result.report.resources.append({id, type->text, ImportedResource::Skipped, QString(),
+                                                tr("its condition %1 is false with these parameters").arg(condition->text),
+                                                body.line});
+                continue;
+            }
+            if (t == CfnResolver::Truth::Unknown)
+                result.report.warnings << tr("%1: condition %2 cannot be evaluated; imported as if true").arg(id, condition->text);
+        }
+        CfnMapper::Resource r;
+        r.id = id;
+        r.type = type->text;
+        r.line = body.line;
+        r.column = body.column;
+        if (props && props->isMap()) {
+            r.properties = resolver.resolve(*props);
+        } else {
+            r.properties.type = CfnValue::Map;
+            if (props && props->type == CfnValue::Function)
+                result.report.warnings << tr("%1: Properties are computed by %2; imported without them").arg(id, props->text);
+        }
+        list << r;
+    }
+
+    CfnMapper mapper(resolver, &result.report);
+    Design design = mapper.map(list);
+    const CfnValue *description = root.get(QStringLiteral("Description"));
+    design.info.name = QFileInfo(fileName).completeBaseName();
+    if (description && description->isScalar())
+        design.info.description = description->text.trimmed();
+    if (options.layout)
+        AutoLayout().apply(&design);
+    result.design = design;
+    return result;
+}
+
+CfnImportResult importCloudFormationFile(const QString &path, const CfnImportOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CfnImportResult result;
+        result.error = {path, QString(), tr("cannot open: %1").arg(file.errorString())};
+        return result;
+    }
+    if (file.size() > kMaxTemplateBytes) {
+        CfnImportResult result;
+        result.error = {path, QString(), tr("the template is larger than %1 MB").arg(kMaxTemplateBytes / (1024 * 1024))};
+        return result;
+    }
+    return importCloudFormation(file.readAll(), path, options);
+}
+
+} // namespace pillar

@@ -1,0 +1,25 @@
+// libFuzzer target: any bytes given to the CloudFormation importer must give
+// a design or a located error, never a crash, a hang or a sanitizer report.
+// An imported design must be one the design reader accepts and reads back
+// unchanged (the importer never builds what the file format cannot hold).
+
+#include "importers/CfnImport.h"
+#include "io/DesignJson.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const pillar::CfnImportResult result = pillar::importCloudFormation(bytes, QStringLiteral("fuzz.yaml"));
+    if (!result.ok()) {
+        if (result.error.message.isEmpty() || result.error.file.isEmpty())
+            std::abort(); // every refusal must say what is wrong with which file
+        return 0;
+    }
+    const pillar::LoadResult back = pillar::readDesign(pillar::writeDesign(*result.design), QStringLiteral("fuzz.pillar"));
+    if (!back.ok() || !(*back.design == *result.design))
+        std::abort();
+    return 0;
+}
