@@ -9,6 +9,7 @@
 #include "Document.h"
 
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace pillar;
