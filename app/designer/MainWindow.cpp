@@ -80,6 +80,7 @@ void MainWindow::createDocks()
     auto *inspector = new InspectorWidget(m_document, inspectorDock);
     inspectorDock->setWidget(inspector);
     splitDockWidget(overviewDock, inspectorDock, Qt::Vertical);
+    resizeDocks({inspectorDock}, {420}, Qt::Horizontal); // room for the rule and listener tables
     connect(m_scene, &QGraphicsScene::selectionChanged, inspector, [this, inspector] { inspector->setSelection(m_scene->selectedIds()); });
 }
 

@@ -117,6 +117,7 @@ void DesignInfoForm::refresh()
     }
     if (!userIsTyping(m_description)) {
         m_description->setText(info.description);
+        m_description->setCursorPosition(0); // show the start of a long description
         m_description->setModified(false);
     }
     if (!userIsTyping(m_region->lineEdit())) {

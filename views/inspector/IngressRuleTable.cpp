@@ -35,7 +35,9 @@ IngressRuleTable::IngressRuleTable(Document *document, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Source and description share what the dock leaves; the rest is compact.
     m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
     m_table->setMinimumHeight(120);
     m_error->setObjectName(QStringLiteral("ingressError"));
     m_error->setWordWrap(true);
@@ -93,6 +95,7 @@ void IngressRuleTable::rebuild()
         auto *to = new QSpinBox;
         for (QSpinBox *spin : {from, to}) {
             spin->setRange(0, 65535);
+            spin->setButtonSymbols(QAbstractSpinBox::NoButtons);
             spin->setKeyboardTracking(false);
             spin->setEnabled(rule.protocol == QLatin1String("tcp") || rule.protocol == QLatin1String("udp"));
         }
@@ -108,6 +111,7 @@ void IngressRuleTable::rebuild()
         source->setCurrentIndex(groupIndex);
         source->setEditText(groupIndex >= 0 ? source->itemText(groupIndex) : !rule.sourceGroup.isEmpty() ? rule.sourceGroup : rule.cidr);
         auto *description = new QLineEdit(rule.description);
+        description->setCursorPosition(0);
         auto *remove = new QToolButton;
         remove->setText(QStringLiteral("✕"));
         remove->setToolTip(tr("Remove this rule"));

@@ -70,6 +70,7 @@ void ListenerTable::rebuild()
         protocol->setCurrentIndex(int(kProtocols.indexOf(l.protocol)));
         auto *port = new QSpinBox;
         port->setRange(1, 65535);
+        port->setButtonSymbols(QAbstractSpinBox::NoButtons);
         port->setKeyboardTracking(false);
         port->setValue(l.port);
         auto *action = new QComboBox;

@@ -159,6 +159,7 @@ void PropertyEditor::showValue(State state, const QVariant &value)
         if (m_line->hasFocus() && m_line->isModified())
             break; // the user is typing: undo elsewhere must not wipe it
         m_line->setText(state == State::Same ? value.toString() : QString());
+        m_line->setCursorPosition(0);
         m_line->setModified(false);
         m_line->setPlaceholderText(marker);
         m_line->setFont(italic);
