@@ -86,6 +86,7 @@ private slots:
     void designLevelSettings();
     void undoElsewhereKeepsTypedText();
     void deletingTheSelectionShowsTheDesign();
+    void designPageIsCurrentWhenShownAgain();
 
 private:
     template<typename T>
@@ -536,6 +537,17 @@ void TestInspector::deletingTheSelectionShowsTheDesign()
     settle();
     QVERIFY(m_inspector->showsDesign());
     QVERIFY(m_inspector->selection().isEmpty());
+}
+
+void TestInspector::designPageIsCurrentWhenShownAgain()
+{
+    select({QStringLiteral("web-a")});
+    DesignInfo info = m_document->model()->design().info;
+    info.name = QStringLiteral("Renamed while an element was inspected");
+    m_document->model()->setInfo(info);
+    settle();
+    select({});
+    QCOMPARE(editor<QLineEdit>(QStringLiteral("designName"))->text(), info.name);
 }
 
 QTEST_MAIN(TestInspector)

@@ -74,7 +74,10 @@ QSize InspectorWidget::sizeHint() const
 
 void InspectorWidget::showPage()
 {
+    // Only the visible page follows the model, so the other may be stale.
     m_pages->setCurrentIndex(m_ids.isEmpty() ? 0 : 1);
+    if (m_ids.isEmpty())
+        m_designForm->refresh();
 }
 
 void InspectorWidget::scheduleRefresh()
