@@ -208,6 +208,12 @@ void TestInspector::refEditor()
     QCOMPARE(el(QStringLiteral("db-replica")).stringValue(QStringLiteral("readReplicaOf")), QStringLiteral("db-main"));
     expectOneCommandAndUndo();
     QCOMPARE(source->currentData().toString(), QString());
+
+    // A reference to an element the design lacks is shown, not hidden as "(none)".
+    m_document->model()->setProperty(QStringLiteral("db-replica"), QStringLiteral("readReplicaOf"), QStringLiteral("db-gone"));
+    settle();
+    QCOMPARE(source->currentData().toString(), QStringLiteral("db-gone"));
+    QVERIFY(source->currentText().contains(QLatin1String("db-gone")));
 }
 
 void TestInspector::refListEditor()

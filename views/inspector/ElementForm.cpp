@@ -59,7 +59,13 @@ void ElementForm::setTargets(const QStringList &ids)
 
 void ElementForm::rebuild()
 {
-    delete m_body;
+    if (m_body) {
+        // Detached and deleted later: rebuild may run inside a signal of
+        // one of its widgets, and lookups must not find the old editors.
+        m_body->hide();
+        m_body->setParent(nullptr);
+        m_body->deleteLater();
+    }
     m_editors.clear();
     m_groups = m_members = nullptr;
     m_ingress = nullptr;

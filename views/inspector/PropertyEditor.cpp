@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pillar {
 
 PropertyEditor::PropertyEditor(Document *document, const PropertySpec &spec, QWidget *parent)
@@ -138,7 +140,7 @@ void PropertyEditor::showValue(State state, const QVariant &value)
     case PropertyType::Enum:
     case PropertyType::Ref: {
         if (m_spec.type == PropertyType::Ref)
-            fillRefCombo();
+            fillRefCombo(state == State::Same ? value.toString() : QString());
         m_combo->setPlaceholderText(marker);
         m_combo->setFont(italic);
         m_combo->setCurrentIndex(state == State::Same ? m_combo->findData(value.toString()) : -1);
@@ -193,7 +195,7 @@ void PropertyEditor::showSpin(State state, const QVariant &value)
     m_spin->setFont(f);
 }
 
-void PropertyEditor::fillRefCombo()
+void PropertyEditor::fillRefCombo(const QString &current)
 {
     const auto candidates = inspector::elementsOfKinds(m_document->model()->design(), m_spec.refKinds);
     QVector<QPair<QString, QString>> wanted{{QString(), tr("(none)")}};
@@ -201,6 +203,10 @@ void PropertyEditor::fillRefCombo()
         if (!m_ids.contains(c.first)) // an element never refers to itself
             wanted.append(c);
     }
+    // A reference to an element the design lacks (imported, or deleted
+    // outside the inspector) stays visible instead of reading as "(none)".
+    if (!current.isEmpty() && std::none_of(wanted.begin(), wanted.end(), [&](const auto &w) { return w.first == current; }))
+        wanted.append({current, tr("%1 (missing)").arg(current)});
     bool same = m_combo->count() == wanted.size();
     for (int i = 0; same && i < wanted.size(); ++i)
         same = m_combo->itemData(i).toString() == wanted[i].first && m_combo->itemText(i) == wanted[i].second;

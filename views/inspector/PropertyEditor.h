@@ -44,7 +44,7 @@ private:
     void showValue(State state, const QVariant &value);
     void showSpin(State state, const QVariant &value);
     void showRefList();
-    void fillRefCombo();
+    void fillRefCombo(const QString &current);
     QString stateText(State state) const;
 
     Document *m_document;
