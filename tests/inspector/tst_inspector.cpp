@@ -1,71 +1,28 @@
-// The Inspector: every editor type pushes exactly one command that changes
-// the model, undo restores the exact prior design and the editor shows the
-// old value again; invalid CIDRs are refused with the reason in place;
-// multi-selection edits; security group rules and members; listeners; the
-// design-level page.
+// The Inspector's property editors: every editor type pushes exactly one
+// command that changes the model, undo restores the exact prior design and
+// the editor shows the old value again; invalid CIDRs are refused with the
+// reason in place; unknown and mixed values; multi-selection; the
+// design-level page; typing survives edits made elsewhere.
+
+#include "InspectorFixture.h"
 
 #include "Cidr.h"
-#include "DesignModel.h"
-#include "Document.h"
-#include "TestPaths.h"
 #include "commands/SetPropertyCommand.h"
 #include "inspector/CheckList.h"
-#include "inspector/InspectorWidget.h"
-#include "inspector/IngressRuleTable.h"
-#include "inspector/ListenerTable.h"
 
-#include <QApplication>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QSpinBox>
-#include <QTableWidget>
-#include <QTest>
-#include <QToolButton>
-#include <QUndoStack>
-
-#include <memory>
 
 using namespace pillar;
+using namespace pillar::test;
 
-namespace {
-
-// What a user's pick from the drop-down does: the index changes, then activated().
-void choose(QComboBox *combo, const QString &data)
-{
-    const int index = combo->findData(data);
-    QVERIFY2(index >= 0, qPrintable(data));
-    combo->setCurrentIndex(index);
-    emit combo->activated(index);
-}
-
-// Select all, type, press Enter: how a user replaces a field's text.
-void typeAndEnter(QWidget *edit, const QString &text)
-{
-    if (auto *line = qobject_cast<QLineEdit *>(edit))
-        line->selectAll();
-    else if (auto *spin = qobject_cast<QSpinBox *>(edit))
-        spin->selectAll();
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Return);
-}
-
-void settle()
-{
-    QCoreApplication::processEvents();
-}
-
-} // namespace
-
-class TestInspector : public QObject
+class TestInspector : public QObject, private InspectorFixture
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
     void enumEditor();
     void boolEditor();
     void intEditor();
@@ -77,71 +34,11 @@ private slots:
     void renameElement();
     void unknownValueShownUntilEdited();
     void multiSelectionEditsAllAsOneCommand();
-    void mixedKindsShowSharedEditors();
-    void securityGroupRules();
-    void invalidRuleSourceIsRefused();
-    void securityGroupMembers();
-    void attachSecurityGroup();
-    void loadBalancerListeners();
     void designLevelSettings();
     void undoElsewhereKeepsTypedText();
     void deletingTheSelectionShowsTheDesign();
     void designPageIsCurrentWhenShownAgain();
-
-private:
-    template<typename T>
-    T *editor(const QString &name)
-    {
-        return m_inspector->findChild<T *>(name);
-    }
-    void select(const QStringList &ids)
-    {
-        m_inspector->setSelection(ids);
-        settle();
-    }
-    // One command on the stack, the model differs; undo gives back the exact design.
-    void expectOneCommandAndUndo()
-    {
-        QCOMPARE(m_document->undoStack()->count(), 1);
-        QVERIFY(m_document->model()->design() != m_before);
-        m_document->undoStack()->undo();
-        QCOMPARE(m_document->model()->design(), m_before);
-        settle();
-    }
-    const Element &el(const QString &id) { return *m_document->model()->element(id); }
-
-    std::unique_ptr<Document> m_document;
-    std::unique_ptr<InspectorWidget> m_inspector;
-    Design m_before;
 };
-
-void TestInspector::init()
-{
-    m_document = std::make_unique<Document>();
-    QString error;
-    QVERIFY2(m_document->load(test::sourceDir() + QStringLiteral("/resources/samples/three-tier.pillar"), &error),
-             qPrintable(error));
-    // A replica to point readReplicaOf at, and an unknown imported value.
-    Design design = m_document->model()->design();
-    Element replica = *design.element(QStringLiteral("db-main"));
-    replica.id = QStringLiteral("db-replica");
-    replica.name = QStringLiteral("Replica");
-    design.insertElement(replica);
-    Element *web = design.element(QStringLiteral("web-c"));
-    web->unknown = {QStringLiteral("detailedMonitoring")};
-    m_document->reset(design, m_document->filePath());
-    m_before = m_document->model()->design();
-    m_inspector = std::make_unique<InspectorWidget>(m_document.get());
-    m_inspector->resize(420, 900);
-    m_inspector->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_inspector.get()));
-}
-
-void TestInspector::cleanup()
-{
-    m_inspector.reset();
-    m_document.reset();
-}
 
 void TestInspector::enumEditor()
 {
@@ -330,157 +227,6 @@ void TestInspector::multiSelectionEditsAllAsOneCommand()
     QCOMPARE(cpu->value(), 40);
     expectOneCommandAndUndo();
     QCOMPARE(cpu->text(), QStringLiteral("mixed"));
-}
-
-void TestInspector::mixedKindsShowSharedEditors()
-{
-    select({QStringLiteral("web-a"), QStringLiteral("db-main")});
-    QVERIFY(!editor<QWidget>(QStringLiteral("prop-instanceType"))); // EC2 only
-    QVERIFY(!editor<QWidget>(QStringLiteral("prop-engine")));       // RDS only
-    auto *groups = editor<CheckList>(QStringLiteral("securityGroupList"));
-    QVERIFY(groups); // both carry security groups
-    for (const CheckList::Entry &e : groups->entries()) {
-        if (e.id == QLatin1String("sg-web") || e.id == QLatin1String("sg-db"))
-            QCOMPARE(e.state, Qt::PartiallyChecked);
-    }
-    groups->toggle(QStringLiteral("sg-web"), true);
-    QVERIFY(el(QStringLiteral("db-main")).securityGroups.contains(QStringLiteral("sg-web")));
-    QCOMPARE(el(QStringLiteral("web-a")).securityGroups, QStringList{QStringLiteral("sg-web")});
-    expectOneCommandAndUndo();
-}
-
-void TestInspector::securityGroupRules()
-{
-    select({QStringLiteral("sg-alb")});
-    auto *rules = editor<IngressRuleTable>(QString());
-    QVERIFY(rules);
-    QTableWidget *table = rules->table();
-    QCOMPARE(table->rowCount(), 2);
-    QUndoStack *stack = m_document->undoStack();
-
-    editor<QPushButton>(QStringLiteral("addIngressRule"))->click();
-    QCOMPARE(stack->count(), 1);
-    QCOMPARE(el(QStringLiteral("sg-alb")).ingress.size(), 3);
-    QCOMPARE(el(QStringLiteral("sg-alb")).ingress.last().cidr, QStringLiteral("10.0.0.0/16")); // its VPC, not the world
-    QCOMPARE(table->rowCount(), 3);
-
-    // Narrow rule 1 to a security group picked from the source list.
-    auto *source = static_cast<QComboBox *>(table->cellWidget(0, IngressRuleTable::SourceColumn));
-    choose(source, QStringLiteral("sg-web"));
-    QCOMPARE(stack->count(), 2);
-    QCOMPARE(el(QStringLiteral("sg-alb")).ingress[0].sourceGroup, QStringLiteral("sg-web"));
-    QVERIFY(el(QStringLiteral("sg-alb")).ingress[0].cidr.isEmpty());
-
-    // Change its port range and protocol.
-    auto *to = static_cast<QSpinBox *>(table->cellWidget(0, IngressRuleTable::ToColumn));
-    typeAndEnter(to, QStringLiteral("8443"));
-    QCOMPARE(stack->count(), 3);
-    QCOMPARE(el(QStringLiteral("sg-alb")).ingress[0].toPort, 8443);
-    auto *protocol = static_cast<QComboBox *>(table->cellWidget(1, IngressRuleTable::ProtocolColumn));
-    protocol->setCurrentIndex(protocol->findText(QStringLiteral("udp")));
-    emit protocol->activated(protocol->currentIndex());
-    QCOMPARE(el(QStringLiteral("sg-alb")).ingress[1].protocol, QStringLiteral("udp"));
-    QCOMPARE(stack->count(), 4);
-
-    // Remove rule 2 with its row's button.
-    static_cast<QToolButton *>(table->cellWidget(1, IngressRuleTable::RemoveColumn))->click();
-    settle();
-    QCOMPARE(stack->count(), 5);
-    QCOMPARE(el(QStringLiteral("sg-alb")).ingress.size(), 2);
-    QCOMPARE(table->rowCount(), 2);
-
-    // Undo step by step: each one was a single command; the table follows.
-    stack->undo();
-    settle();
-    QCOMPARE(table->rowCount(), 3);
-    while (stack->canUndo())
-        stack->undo();
-    settle();
-    QCOMPARE(m_document->model()->design(), m_before);
-    QCOMPARE(table->rowCount(), 2);
-    QCOMPARE(static_cast<QComboBox *>(table->cellWidget(0, IngressRuleTable::SourceColumn))->currentText(),
-             QStringLiteral("0.0.0.0/0"));
-}
-
-void TestInspector::invalidRuleSourceIsRefused()
-{
-    select({QStringLiteral("sg-alb")});
-    auto *rules = editor<IngressRuleTable>(QString());
-    auto *source = static_cast<QComboBox *>(rules->table()->cellWidget(0, IngressRuleTable::SourceColumn));
-    source->lineEdit()->selectAll();
-    QTest::keyClicks(source->lineEdit(), QStringLiteral("0.0.0.0/33"));
-    QTest::keyClick(source->lineEdit(), Qt::Key_Return);
-    QCOMPARE(m_document->undoStack()->count(), 0);
-    QCOMPARE(m_document->model()->design(), m_before);
-    QVERIFY(!rules->error().isEmpty());
-    QString why;
-    QVERIFY(!Cidr::parse(QStringLiteral("0.0.0.0/33"), &why));
-    QVERIFY2(rules->error().contains(why), qPrintable(rules->error()));
-    // A valid private block is taken.
-    source->lineEdit()->selectAll();
-    QTest::keyClicks(source->lineEdit(), QStringLiteral("10.0.0.0/16"));
-    QTest::keyClick(source->lineEdit(), Qt::Key_Return);
-    QVERIFY(rules->error().isEmpty());
-    QCOMPARE(el(QStringLiteral("sg-alb")).ingress[0].cidr, QStringLiteral("10.0.0.0/16"));
-    expectOneCommandAndUndo();
-}
-
-void TestInspector::securityGroupMembers()
-{
-    select({QStringLiteral("sg-db")});
-    auto *members = editor<CheckList>(QStringLiteral("memberList"));
-    QVERIFY(members);
-    QStringList checked;
-    for (const CheckList::Entry &e : members->entries()) {
-        if (e.state == Qt::Checked)
-            checked << e.id;
-    }
-    QCOMPARE(checked, (QStringList{QStringLiteral("db-main"), QStringLiteral("db-replica")}));
-    members->toggle(QStringLiteral("web-a"), true);
-    QCOMPARE(el(QStringLiteral("web-a")).securityGroups, (QStringList{QStringLiteral("sg-web"), QStringLiteral("sg-db")}));
-    expectOneCommandAndUndo();
-    members->toggle(QStringLiteral("db-main"), false);
-    QVERIFY(el(QStringLiteral("db-main")).securityGroups.isEmpty());
-    expectOneCommandAndUndo();
-}
-
-void TestInspector::attachSecurityGroup()
-{
-    select({QStringLiteral("db-main")});
-    auto *groups = editor<CheckList>(QStringLiteral("securityGroupList"));
-    QVERIFY(groups);
-    QCOMPARE(groups->count(), 3);
-    groups->toggle(QStringLiteral("sg-db"), false);
-    QVERIFY(el(QStringLiteral("db-main")).securityGroups.isEmpty());
-    expectOneCommandAndUndo();
-    QCOMPARE(groups->entries().at(2).state, Qt::Checked);
-}
-
-void TestInspector::loadBalancerListeners()
-{
-    select({QStringLiteral("alb-web")});
-    auto *listeners = editor<ListenerTable>(QString());
-    QVERIFY(listeners);
-    QTableWidget *table = listeners->table();
-    QCOMPARE(table->rowCount(), 2);
-    auto *action = static_cast<QComboBox *>(table->cellWidget(1, ListenerTable::ActionColumn));
-    QCOMPARE(action->currentData().toString(), QStringLiteral("redirect-https"));
-    choose(action, QStringLiteral("forward"));
-    QCOMPARE(el(QStringLiteral("alb-web")).listeners[1].action, QStringLiteral("forward"));
-    expectOneCommandAndUndo();
-    // The rows were rebuilt from the model: look the cell up again.
-    action = static_cast<QComboBox *>(table->cellWidget(1, ListenerTable::ActionColumn));
-    QCOMPARE(action->currentData().toString(), QStringLiteral("redirect-https"));
-
-    static_cast<QToolButton *>(table->cellWidget(0, ListenerTable::RemoveColumn))->click();
-    settle();
-    QCOMPARE(el(QStringLiteral("alb-web")).listeners.size(), 1);
-    expectOneCommandAndUndo();
-    QCOMPARE(table->rowCount(), 2);
-
-    editor<QPushButton>(QStringLiteral("addListener"))->click();
-    QCOMPARE(el(QStringLiteral("alb-web")).listeners.size(), 3);
-    expectOneCommandAndUndo();
 }
 
 void TestInspector::designLevelSettings()
