@@ -11,6 +11,7 @@
 #include "DesignView.h"
 #include "Document.h"
 #include "OutlineView.h"
+#include "inspector/InspectorWidget.h"
 #include "OverviewWidget.h"
 #include "PaletteWidget.h"
 
@@ -79,6 +80,14 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     tabifyDockWidget(outlineDock, historyDock);
     outlineDock->raise();
+
+    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    auto *inspector = new InspectorWidget(m_document, inspectorDock);
+    inspectorDock->setWidget(inspector);
+    splitDockWidget(overviewDock, inspectorDock, Qt::Vertical);
+    resizeDocks({inspectorDock}, {420}, Qt::Horizontal); // room for the rule and listener tables
+    connect(m_scene, &QGraphicsScene::selectionChanged, inspector, [this, inspector] { inspector->setSelection(m_scene->selectedIds()); });
 }
 
 void MainWindow::createMenus()

@@ -1,0 +1,116 @@
+#include "InspectorWidget.h"
+
+#include "DesignInfoForm.h"
+#include "DesignModel.h"
+#include "Document.h"
+#include "ElementForm.h"
+
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pillar {
+
+InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_pages(new QStackedWidget(this))
+    , m_designForm(new DesignInfoForm(document))
+    , m_elementForm(new ElementForm(document))
+    , m_elementScroll(new QScrollArea(this))
+{
+    auto *designScroll = new QScrollArea(this);
+    designScroll->setWidgetResizable(true);
+    designScroll->setFrameShape(QFrame::NoFrame);
+    designScroll->setWidget(m_designForm);
+    m_elementScroll->setWidgetResizable(true);
+    m_elementScroll->setFrameShape(QFrame::NoFrame);
+    m_elementScroll->setWidget(m_elementForm);
+    m_pages->addWidget(designScroll);
+    m_pages->addWidget(m_elementScroll);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    // Geometry changes (drags) are not listened to: nothing here shows them.
+    const DesignModel *model = document->model();
+    connect(model, &DesignModel::elementChanged, this, &InspectorWidget::scheduleRefresh);
+    connect(model, &DesignModel::elementAdded, this, &InspectorWidget::scheduleRefresh);
+    connect(model, &DesignModel::elementRemoved, this, &InspectorWidget::onElementRemoved);
+    connect(model, &DesignModel::infoChanged, this, &InspectorWidget::scheduleRefresh);
+    connect(model, &DesignModel::designReset, this, [this] {
+        m_ids.clear();
+        m_elementForm->setTargets({});
+        showPage();
+        m_designForm->refresh();
+    });
+    showPage();
+}
+
+void InspectorWidget::setSelection(const QStringList &ids)
+{
+    QStringList elements;
+    for (const QString &id : ids) {
+        if (m_document->model()->element(id))
+            elements << id;
+    }
+    if (elements == m_ids)
+        return;
+    m_ids = elements;
+    m_elementForm->setTargets(m_ids);
+    showPage();
+}
+
+bool InspectorWidget::showsDesign() const
+{
+    return m_pages->currentIndex() == 0;
+}
+
+QSize InspectorWidget::sizeHint() const
+{
+    return {340, 480};
+}
+
+void InspectorWidget::showPage()
+{
+    // Only the visible page follows the model, so the other may be stale.
+    m_pages->setCurrentIndex(m_ids.isEmpty() ? 0 : 1);
+    if (m_ids.isEmpty())
+        m_designForm->refresh();
+}
+
+void InspectorWidget::scheduleRefresh()
+{
+    // A command touching many elements emits once per element: refresh once.
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, &InspectorWidget::refreshNow);
+}
+
+void InspectorWidget::refreshNow()
+{
+    m_refreshPending = false;
+    if (showsDesign())
+        m_designForm->refresh();
+    else
+        m_elementForm->refresh();
+}
+
+void InspectorWidget::onElementRemoved(const QString &id)
+{
+    if (m_ids.contains(id)) {
+        QStringList rest = m_ids;
+        rest.removeAll(id);
+        m_ids.clear(); // force the rebuild in setSelection
+        setSelection(rest);
+        if (rest.isEmpty()) {
+            m_elementForm->setTargets({});
+            showPage();
+        }
+    }
+    scheduleRefresh();
+}
+
+} // namespace pillar
