@@ -8,6 +8,7 @@
 #include "OutlineView.h"
 #include "OverviewWidget.h"
 #include "PaletteWidget.h"
+#include "ProblemsDock.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -73,6 +74,12 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     tabifyDockWidget(outlineDock, historyDock);
     outlineDock->raise();
+
+    auto *problemsDock = new ProblemsDock(m_document, m_scene, m_view, this);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    auto *problemsLabel = new QLabel(problemsDock->summary(), this);
+    statusBar()->addPermanentWidget(problemsLabel);
+    connect(problemsDock, &ProblemsDock::summaryChanged, problemsLabel, &QLabel::setText);
 }
 
 void MainWindow::createMenus()
