@@ -166,12 +166,20 @@ void ProblemsDock::updateBadges(const QVector<Finding> &findings)
         }
     }
     const QHash<QString, Badge> old = std::exchange(m_badges, badges);
+    bool changed = false;
     for (auto it = old.constBegin(); it != old.constEnd(); ++it) {
-        if (!m_badges.contains(it.key()))
+        if (!m_badges.contains(it.key())) {
             applyBadge(it.key());
+            changed = true;
+        }
     }
-    for (auto it = m_badges.constBegin(); it != m_badges.constEnd(); ++it)
+    for (auto it = m_badges.constBegin(); it != m_badges.constEnd(); ++it) {
+        const Badge previous = old.value(it.key());
+        changed = changed || previous.count != it->count || previous.severity != it->severity;
         applyBadge(it.key());
+    }
+    if (changed)
+        emit badgesChanged();
 }
 
 void ProblemsDock::applyBadge(const QString &id)

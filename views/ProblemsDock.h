@@ -61,6 +61,8 @@ public:
 signals:
     // The counts changed: "2 errors, 1 warning, 3 info" or "No problems".
     void summaryChanged(const QString &summary);
+    // Some canvas item's finding badge changed (views that cache the canvas redraw).
+    void badgesChanged();
 
 private:
     void showFindings(const QVector<Finding> &findings);

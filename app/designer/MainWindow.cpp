@@ -80,6 +80,8 @@ void MainWindow::createDocks()
     auto *problemsLabel = new QLabel(problemsDock->summary(), this);
     statusBar()->addPermanentWidget(problemsLabel);
     connect(problemsDock, &ProblemsDock::summaryChanged, problemsLabel, &QLabel::setText);
+    if (auto *overview = findChild<OverviewWidget *>())
+        connect(problemsDock, &ProblemsDock::badgesChanged, overview, &OverviewWidget::scheduleRender);
 }
 
 void MainWindow::createMenus()
