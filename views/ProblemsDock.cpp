@@ -127,7 +127,20 @@ Finding ProblemsDock::findingAt(int viewRow) const
 
 void ProblemsDock::showFindings(const QVector<Finding> &findings)
 {
+    // Keep the row the user is on across refreshes (same rule, same elements);
+    // setting the current index does not activate it, so the canvas stays put.
+    const QModelIndex current = m_tree->currentIndex();
+    const Finding previous = current.isValid() ? findingAt(current.row()) : Finding();
     m_model->setFindings(findings, m_document->model()->design());
+    if (!previous.rule.isEmpty()) {
+        for (int row = 0; row < m_filter->rowCount(); ++row) {
+            const Finding f = findingAt(row);
+            if (f.rule == previous.rule && f.elements == previous.elements) {
+                m_tree->setCurrentIndex(m_filter->index(row, current.column()));
+                break;
+            }
+        }
+    }
     int counts[3] = {0, 0, 0};
     int suppressed = 0;
     for (const Finding &f : findings) {

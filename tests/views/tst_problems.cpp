@@ -130,6 +130,15 @@ void TestProblems::updatesAfterEditAndUndo()
     QCOMPARE(fx.dock->count(Severity::Warning) + fx.dock->count(Severity::Error) + fx.dock->count(Severity::Info), warnings - 1);
     fx.document->undoStack()->undo();
     QTRY_VERIFY_WITH_TIMEOUT(fx.settled() && fx.rowOf(kMultiAz, QStringLiteral("db")) >= 0, kWaitMs);
+
+    // The row the user is on stays current when the list refreshes.
+    const int row = fx.rowOf(kSsh, QStringLiteral("sg-app"));
+    fx.dock->treeView()->setCurrentIndex(fx.dock->filterModel()->index(row, 0));
+    fx.document->push(new SetPropertyCommand(fx.document->model(), QStringLiteral("db"), QStringLiteral("multiAz"), true));
+    QTRY_VERIFY_WITH_TIMEOUT(fx.settled() && fx.rowOf(kMultiAz, QStringLiteral("db")) < 0, kWaitMs);
+    const Finding current = fx.dock->findingAt(fx.dock->treeView()->currentIndex().row());
+    QCOMPARE(current.rule, kSsh);
+    QCOMPARE(current.primaryElement(), QStringLiteral("sg-app"));
 }
 
 void TestProblems::staleResultsAreDropped()
