@@ -96,7 +96,7 @@ ProblemsDock::ProblemsDock(Document *document, DesignScene *scene, DesignView *v
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(ProblemsModel::SeverityColumn, 110);
+    m_tree->setColumnWidth(ProblemsModel::SeverityColumn, 160); // fits "warning (suppressed)"
     m_tree->setColumnWidth(ProblemsModel::RuleColumn, 210);
     m_tree->setColumnWidth(ProblemsModel::ElementColumn, 130);
     auto activate = [this](const QModelIndex &index) {
