@@ -116,7 +116,8 @@ void addSecurityGroupFixes(const Design &design, const Element &sg, WorldRuleKin
         return;
     QStringList described;
     for (int k : open)
-        described << QCoreApplication::translate("QuickFix", "%1 from %2").arg(describePorts(sg.ingress[k]), sg.ingress[k].cidr);
+        described << QCoreApplication::translate("QuickFix", "%1 from %2")
+                         .arg(describePorts(sg.ingress[k]), sg.ingress[k].cidr);
 
     bool onlyLbs = false;
     const QStringList groups = groupsReaching(design, sg, &onlyLbs);
@@ -147,9 +148,12 @@ void addSecurityGroupFixes(const Design &design, const Element &sg, WorldRuleKin
             }
         }
         after.ingress = rules;
+        const QString what = described.join(QLatin1String(", "));
         const QString label = onlyLbs
-            ? QCoreApplication::translate("QuickFix", "Allow %1 only from the load balancer's group %2").arg(described.join(QLatin1String(", ")), groups.join(QLatin1String(", ")))
-            : QCoreApplication::translate("QuickFix", "Allow %1 only from the group %2").arg(described.join(QLatin1String(", ")), groups.join(QLatin1String(", ")));
+            ? QCoreApplication::translate("QuickFix", "Allow %1 only from the load balancer's group %2")
+                  .arg(what, groups.join(QLatin1String(", ")))
+            : QCoreApplication::translate("QuickFix", "Allow %1 only from the group %2")
+                  .arg(what, groups.join(QLatin1String(", ")));
         fixes << replaceFix(label, {after});
     }
     // Removing the rule is always safe for admin ports and all traffic; on a
@@ -158,7 +162,9 @@ void addSecurityGroupFixes(const Design &design, const Element &sg, WorldRuleKin
         Element after = sg;
         for (int i = open.size() - 1; i >= 0; --i)
             after.ingress.removeAt(open[i]);
-        fixes << replaceFix(QCoreApplication::translate("QuickFix", "Remove the rule admitting %1").arg(described.join(QLatin1String(", "))), {after});
+        fixes << replaceFix(QCoreApplication::translate("QuickFix", "Remove the rule admitting %1")
+                                .arg(described.join(QLatin1String(", "))),
+                            {after});
     }
 }
 
@@ -193,7 +199,8 @@ void addMoveToPrivateSubnetFixes(const Design &design, const Element &store, QVe
                 }
             }
         }
-        const QString label = QCoreApplication::translate("QuickFix", "Move %1 into the private subnet %2").arg(store.displayName(), target->displayName());
+        const QString label = QCoreApplication::translate("QuickFix", "Move %1 into the private subnet %2")
+                                  .arg(store.displayName(), target->displayName());
         const ElementPlacement placement{store.id, target->id, slot};
         fixes << QuickFix{label, [label, placement](DesignModel *model) -> QUndoCommand * {
                               return new MoveElementsCommand(model, {placement}, MoveElementsCommand::newGestureId(), label);
