@@ -3,15 +3,20 @@
 // private subnet, remove or narrow a rule) every sensible option is offered.
 #include "QuickFixes.h"
 
+#include "Checker.h"
 #include "IngressFacts.h"
+#include "RuleRegistry.h"
 
 #include "../DesignModel.h"
 #include "../Layout.h"
 #include "../Placement.h"
 #include "../commands/ChangeElementsCommand.h"
 #include "../commands/MoveElementsCommand.h"
+#include "../commands/SetLintConfigCommand.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -232,11 +237,54 @@ QuickFix httpsFix(const Element &lb)
                       {after});
 }
 
+// --- lint settings -----------------------------------------------------------
+
+// True when `word` (a rule or element id) appears in `text` as a whole id.
+bool mentions(const QString &text, const QString &word)
+{
+    const QRegularExpression re(QStringLiteral("(^|[^A-Za-z0-9_.-])%1($|[^A-Za-z0-9_-])")
+                                    .arg(QRegularExpression::escape(word)));
+    return re.match(text).hasMatch();
+}
+
+// An unused suppression: offers to remove it. The finding names the element
+// (or none, when the element is gone) and, in its message, the rule; the
+// suppressions the checker did not use are found by checking the design.
+void addUnusedSuppressionFixes(const Design &design, const Finding &finding, QVector<QuickFix> &fixes)
+{
+    QSet<QString> used;
+    for (const Finding &f : checkDesign(design)) {
+        if (f.suppressed)
+            used.insert(f.rule + QLatin1Char('\n') + f.primaryElement());
+    }
+    const QString element = finding.primaryElement();
+    for (int i = 0; i < design.lint.suppressions.size(); ++i) {
+        const Suppression &sup = design.lint.suppressions[i];
+        if (used.contains(sup.rule + QLatin1Char('\n') + sup.element) || !findRule(sup.rule)
+            || design.lint.disabledRules.contains(sup.rule) || !mentions(finding.message, sup.rule))
+            continue;
+        if (element.isEmpty() ? (design.hasId(sup.element) || !mentions(finding.message, sup.element))
+                              : sup.element != element)
+            continue;
+        LintConfig lint = design.lint;
+        lint.suppressions.removeAt(i);
+        const QString label = QCoreApplication::translate("QuickFix", "Remove the suppression of %1 on %2")
+                                  .arg(sup.rule, sup.element);
+        fixes << QuickFix{label, [label, lint](DesignModel *model) -> QUndoCommand * {
+                              return new SetLintConfigCommand(model, lint, label);
+                          }};
+    }
+}
+
 } // namespace
 
 QVector<QuickFix> quickFixes(const Design &design, const Finding &finding)
 {
     QVector<QuickFix> fixes;
+    if (finding.rule == QLatin1String(kUnusedSuppressionRule)) {
+        addUnusedSuppressionFixes(design, finding, fixes);
+        return fixes;
+    }
     const Element *e = design.element(finding.primaryElement());
     if (!e)
         return fixes;

@@ -35,7 +35,8 @@ struct QuickFix {
 // only the groups of what reaches the members), lb-http-without-https,
 // redis-without-failover, cloudfront-allows-http, s3-public-bucket,
 // ec2-without-iam-role (and an Auto Scaling group without one),
-// detailed-monitoring-off-in-asg.
+// detailed-monitoring-off-in-asg, and unused-suppression (remove the
+// suppression the finding is about).
 QVector<QuickFix> quickFixes(const Design &design, const Finding &finding);
 
 } // namespace pillar
