@@ -258,7 +258,8 @@ QMenu *ProblemsDock::createContextMenu(const Finding &finding, QWidget *parent)
         ->setEnabled(!finding.elements.isEmpty());
     menu->addSeparator();
     if (finding.suppressed) {
-        menu->addAction(tr("&Remove Suppression"), this, [this, finding] { removeSuppression(finding); });
+        menu->addAction(tr("&Remove Suppression"), this, [this, finding] { removeSuppression(finding); })
+            ->setObjectName(QStringLiteral("removeSuppression"));
     } else {
         QAction *suppressAction = menu->addAction(tr("&Suppress…"), this, [this, finding] { askSuppress(finding); });
         suppressAction->setEnabled(!finding.primaryElement().isEmpty());

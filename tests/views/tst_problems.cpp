@@ -235,6 +235,19 @@ void TestProblems::suppressStoresReasonAndUndoes()
     QVERIFY(row >= 0);
     QVERIFY(fx.dock->findingAt(row).suppressed);
     QCOMPARE(fx.dock->findingAt(row).suppressionReason, QStringLiteral("staging copy, restored from snapshots"));
+    // A suppressed finding offers to lift the suppression, not to suppress or fix it.
+    {
+        std::unique_ptr<QMenu> menu(fx.dock->createContextMenu(fx.dock->findingAt(row), nullptr));
+        QAction *lift = menu->findChild<QAction *>(QStringLiteral("removeSuppression"));
+        QVERIFY(lift);
+        QVERIFY(!menu->findChild<QAction *>(QStringLiteral("quickFix")));
+        lift->trigger();
+        QVERIFY(fx.design().lint.suppressions.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(fx.settled() && !fx.dock->findingAt(fx.rowOf(kMultiAz, QStringLiteral("db"))).suppressed, kWaitMs);
+        fx.document->undoStack()->undo(); // the suppression is back
+        QCOMPARE(fx.design().lint.suppressions.size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(fx.settled() && fx.dock->findingAt(fx.rowOf(kMultiAz, QStringLiteral("db"))).suppressed, kWaitMs);
+    }
     fx.dock->showSuppressedButton()->click();
 
     fx.document->undoStack()->undo();
