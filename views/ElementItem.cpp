@@ -1,6 +1,9 @@
 #include "ElementItem.h"
 
+#include "SeverityLook.h"
+
 #include <QGraphicsSceneHoverEvent>
+#include <algorithm>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -23,8 +26,9 @@ void ElementItem::sync(const Element &element)
 
 QRectF ElementItem::boundingRect() const
 {
-    // Room for the selection frame and the connect handle outside the body.
-    return QRectF(QPointF(0, 0), size()).adjusted(-4, -4, 10, 4);
+    // Room for the selection frame, the connect handle and the finding badge
+    // (centred on the top-right corner) outside the body.
+    return QRectF(QPointF(0, 0), size()).adjusted(-4, -kBadgeRadius - 1, 13, 4);
 }
 
 QRectF ElementItem::connectHandleRect() const
@@ -38,6 +42,16 @@ void ElementItem::setHighlight(const QColor &color)
     if (m_highlight == color)
         return;
     m_highlight = color;
+    update();
+}
+
+void ElementItem::setFindingBadge(Severity severity, int count)
+{
+    count = std::max(0, count);
+    if (m_findingCount == count && (count == 0 || m_findingSeverity == severity))
+        return;
+    m_findingSeverity = severity;
+    m_findingCount = count;
     update();
 }
 
@@ -92,6 +106,28 @@ void ElementItem::paintDecorations(QPainter *painter, const QRectF &frame, qreal
         painter->setBrush(QColor(0x1A, 0x73, 0xE8));
         painter->drawEllipse(handle);
     }
+    paintFindingBadge(painter, frame, lod);
+}
+
+void ElementItem::paintFindingBadge(QPainter *painter, const QRectF &frame, qreal lod) const
+{
+    if (m_findingCount <= 0 || lod < kIconLod)
+        return;
+    const QString text = m_findingCount > 99 ? QStringLiteral("99+") : QString::number(m_findingCount);
+    const qreal width = std::max(2 * kBadgeRadius, 6.0 + 6.0 * text.size());
+    const QRectF badge(frame.right() - width / 2, frame.top() - kBadgeRadius, width, 2 * kBadgeRadius);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(severityColor(m_findingSeverity));
+    painter->drawRoundedRect(badge, kBadgeRadius, kBadgeRadius);
+    if (lod < kDetailLod)
+        return;
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(10);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, text);
 }
 
 void ElementItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Element.h"
+#include "rules/Severity.h"
 
 #include <QGraphicsItem>
 
@@ -34,6 +35,11 @@ public:
 
     void setHighlight(const QColor &color);   // invalid colour: none
     void setDropState(DropState state);
+    // The badge for the element's findings: the worst severity's colour and
+    // how many there are; count 0 removes it. The Problems dock decides.
+    void setFindingBadge(Severity severity, int count);
+    int findingCount() const { return m_findingCount; }
+    Severity findingSeverity() const { return m_findingSeverity; }
 
     // The colour that marks membership of a security group (stable per id).
     static QColor groupColor(const QString &groupId);
@@ -43,8 +49,10 @@ protected:
     // and handles are dropped, below kIconLod icons become plain blocks.
     static constexpr qreal kDetailLod = 0.4;
     static constexpr qreal kIconLod = 0.15;
+    static constexpr qreal kBadgeRadius = 8;
     void paintChips(QPainter *painter, const QPointF &origin) const;
     void paintDecorations(QPainter *painter, const QRectF &frame, qreal lod) const;
+    void paintFindingBadge(QPainter *painter, const QRectF &frame, qreal lod) const;
     void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
@@ -55,6 +63,8 @@ protected:
     QColor m_highlight;
     DropState m_dropState = DropState::None;
     bool m_hovered = false;
+    Severity m_findingSeverity = Severity::Info;
+    int m_findingCount = 0;
 };
 
 } // namespace pillar

@@ -22,6 +22,9 @@ public:
     bool hasPicture() const { return !m_cache.isNull(); }
     // Where a scene point appears in the miniature (widget coordinates).
     QPointF mapFromScene(const QPointF &scenePos) const;
+    // Redraws the miniature soon. Model changes do this by themselves; call it
+    // when items change look without a model change (finding badges).
+    void scheduleRender();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -30,7 +33,6 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
-    void scheduleRender();
     void render();
     QRectF mapping() const; // widget rectangle the source maps to
     QPointF toScene(const QPointF &widgetPos) const;

@@ -14,6 +14,7 @@
 #include "inspector/InspectorWidget.h"
 #include "OverviewWidget.h"
 #include "PaletteWidget.h"
+#include "ProblemsDock.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -88,6 +89,13 @@ void MainWindow::createDocks()
     splitDockWidget(overviewDock, inspectorDock, Qt::Vertical);
     resizeDocks({inspectorDock}, {420}, Qt::Horizontal); // room for the rule and listener tables
     connect(m_scene, &QGraphicsScene::selectionChanged, inspector, [this, inspector] { inspector->setSelection(m_scene->selectedIds()); });
+    auto *problemsDock = new ProblemsDock(m_document, m_scene, m_view, this);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    auto *problemsLabel = new QLabel(problemsDock->summary(), this);
+    statusBar()->addPermanentWidget(problemsLabel);
+    connect(problemsDock, &ProblemsDock::summaryChanged, problemsLabel, &QLabel::setText);
+    if (auto *overview = findChild<OverviewWidget *>())
+        connect(problemsDock, &ProblemsDock::badgesChanged, overview, &OverviewWidget::scheduleRender);
 }
 
 void MainWindow::createMenus()

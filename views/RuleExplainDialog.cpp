@@ -1,0 +1,58 @@
+#include "RuleExplainDialog.h"
+
+#include "rules/RuleRegistry.h"
+
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace pillar {
+
+RuleExplainDialog::RuleExplainDialog(const Finding &finding, QWidget *parent)
+    : QDialog(parent)
+    , m_html(explanationHtml(finding))
+{
+    setWindowTitle(tr("Explain %1").arg(finding.rule));
+    auto *text = new QTextBrowser(this);
+    text->setHtml(m_html);
+    text->setOpenExternalLinks(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    resize(560, 420);
+}
+
+QString RuleExplainDialog::explanationHtml(const Finding &finding)
+{
+    auto row = [](const QString &label, const QString &value) {
+        return value.isEmpty() ? QString()
+                               : QStringLiteral("<p><b>%1</b><br>%2</p>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    const Rule *rule = findRule(finding.rule);
+    QString html;
+    if (rule) {
+        html += QStringLiteral("<h3>%1</h3>").arg(rule->info.titleText().toHtmlEscaped());
+        html += QStringLiteral("<p><i>%1</i> · %2 · %3</p>")
+                    .arg(finding.rule.toHtmlEscaped(), pillarDisplayName(rule->info.pillar).toHtmlEscaped(),
+                         severityDisplayName(finding.severity).toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<h3>%1</h3>").arg(finding.rule.toHtmlEscaped());
+    }
+    html += row(tr("Finding"), finding.message);
+    if (finding.suppressed)
+        html += row(tr("Suppressed because"), finding.suppressionReason);
+    if (rule) {
+        html += row(tr("Why it matters"), rule->info.rationaleText());
+        html += row(tr("How to fix it"), rule->info.fixText());
+        html += row(tr("Source"), rule->info.sourceText());
+        html += row(tr("Severity"), rule->info.contextText());
+        html += row(tr("Notes"), rule->info.notesText());
+    } else {
+        html += row(tr("How to fix it"), finding.fix);
+    }
+    return html;
+}
+
+} // namespace pillar
