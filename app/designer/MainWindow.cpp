@@ -5,9 +5,11 @@
 #include "DesignScene.h"
 #include "DesignView.h"
 #include "Document.h"
+#include "FileActions.h"
 #include "OutlineView.h"
 #include "OverviewWidget.h"
 #include "PaletteWidget.h"
+#include "WindowSettings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -31,6 +33,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setCentralWidget(m_view);
     createDocks();
+    m_files = new FileActions(this, m_document, m_scene, [this](const QString &path) { return maybeSave() && openFile(path); });
+    m_files->watchDrops(m_view->viewport());
+    resize(1400, 900);
+    windowSettings::restore(this, m_view, m_scene);
     createMenus();
 
     m_zoomLabel = new QLabel(this);
@@ -43,7 +49,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
 
-    resize(1400, 900);
     updateTitle();
 }
 
@@ -79,11 +84,12 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDesign);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    QAction *open = file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    m_files->populateFileMenu(file, open, quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QUndoStack *stack = m_document->undoStack();
@@ -205,10 +211,12 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        windowSettings::save(this, m_view, m_scene);
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::showElement(const QString &id)

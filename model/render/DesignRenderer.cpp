@@ -351,6 +351,7 @@ bool DesignRenderer::writeSvg(QIODevice *device, QString *error) const
     generator.setOutputDevice(device);
     const QSize size = m_bounds.size().toSize().expandedTo(QSize(1, 1));
     generator.setSize(size);
+    generator.setResolution(96); // one scene unit = one CSS pixel
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setTitle(m_design.info.name.isEmpty() ? tr("Pillar design") : m_design.info.name);
     generator.setDescription(tr("Drawn by Pillar"));
