@@ -113,8 +113,6 @@ bool Autosave::writeNow(QString *error)
             return false;
         }
     }
-    if (!writeDesignFile(m_document->model()->design(), path, error))
-        return false;
     const QString originPath = companion(path, ".origin");
     if (m_document->filePath().isEmpty()) {
         QFile::remove(originPath);
@@ -127,6 +125,9 @@ bool Autosave::writeNow(QString *error)
             return false;
         }
     }
+    // The copy last: whoever finds a copy (a crash can come any time) finds its origin too.
+    if (!writeDesignFile(m_document->model()->design(), path, error))
+        return false;
     m_pending = false;
     emit written(path);
     return true;

@@ -305,6 +305,7 @@ bool FileActions::recover(const Autosave::Leftover &leftover)
     QString error;
     if (!m_autosave->writeNow(&error))
         showStatus(tr("Autosave failed: %1").arg(error));
+    emit recovered();
     showStatus(tr("Recovered unsaved changes%1. Save to keep them.")
                    .arg(originalPath.isEmpty() ? QString() : tr(" of %1").arg(QFileInfo(originalPath).fileName())));
     return true;

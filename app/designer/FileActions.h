@@ -64,6 +64,10 @@ public:
     // the canvas viewport needs it too because it takes drops for the palette).
     void watchDrops(QWidget *widget);
 
+signals:
+    // The document was replaced by a recovered copy (the window fits the view to it).
+    void recovered();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

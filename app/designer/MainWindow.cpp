@@ -35,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     m_files = new FileActions(this, m_document, m_scene, [this](const QString &path) { return maybeSave() && openFile(path); });
     m_files->watchDrops(m_view->viewport());
+    connect(m_files, &FileActions::recovered, m_view, &DesignView::zoomToFit);
     resize(1400, 900);
     windowSettings::restore(this, m_view, m_scene);
     createMenus();

@@ -6,6 +6,7 @@ namespace pillar::style {
 
 QColor categoryColor(ElementCategory category)
 {
+    // AWS-like category colours.
     switch (category) {
     case ElementCategory::Networking: return QColor(0x8C, 0x4F, 0xFF);
     case ElementCategory::Compute: return QColor(0xED, 0x71, 0x00);
@@ -18,7 +19,7 @@ QColor categoryColor(ElementCategory category)
 
 QColor groupColor(const QString &groupId)
 {
-    // Same hash as ElementItem::groupColor, so chips match the canvas.
+    // Spread hues with a multiplicative hash so similar ids differ visibly.
     const uint h = qHash(groupId) * 2654435761u;
     return QColor::fromHsv(int(h % 360), 170, 215);
 }

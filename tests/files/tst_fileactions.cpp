@@ -9,6 +9,7 @@
 #include "DesignView.h"
 #include "Document.h"
 #include "FileActions.h"
+#include "WindowSettings.h"
 #include "commands/ChangeElementsCommand.h"
 #include "io/DesignJson.h"
 
@@ -328,6 +329,26 @@ private slots:
         QVERIFY(!xml.hasError());
         QVERIFY(d.files->exportImage(dir.filePath("s.png"), FileActions::ImageFormat::Png, 2, true, &error));
         QVERIFY(!QImage(dir.filePath("s.png")).isNull());
+    }
+
+    void settingsRestoreGridSnapZoomAndLayout()
+    {
+        {
+            Designer d;
+            d.window.resize(900, 700);
+            d.view->setGridVisible(false);
+            d.scene->setSnapToGrid(false);
+            d.view->setZoom(1.5);
+            windowSettings::save(&d.window, d.view, d.scene);
+        }
+        Designer d;
+        QVERIFY(d.view->isGridVisible());
+        QVERIFY(d.scene->snapToGrid());
+        windowSettings::restore(&d.window, d.view, d.scene);
+        QVERIFY(!d.view->isGridVisible());
+        QVERIFY(!d.scene->snapToGrid());
+        QCOMPARE(d.view->zoom(), 1.5);
+        QCOMPARE(d.window.size(), QSize(900, 700));
     }
 
     void droppedDesignFileIsOpened()
