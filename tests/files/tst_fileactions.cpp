@@ -114,6 +114,21 @@ private slots:
         QCOMPARE(other.doc->filePath(), path);
     }
 
+    void badFileNamesThePlaceAndKeepsTheDesign()
+    {
+        Designer d;
+        QVERIFY(d.doc->load(samplePath(), nullptr));
+        d.rename("web-a", "kept");
+        const QByteArray before = writeDesign(d.doc->model()->design());
+        const QString bad = test::dataDir() + "/bad/missing-parent.json";
+        QString error;
+        QVERIFY(!d.doc->load(bad, &error));
+        QVERIFY2(error.startsWith(bad + ":/elements/0/parent: "), qPrintable(error));
+        QCOMPARE(writeDesign(d.doc->model()->design()), before);
+        QCOMPARE(d.doc->filePath(), samplePath());
+        QVERIFY(d.doc->isModified());
+    }
+
     void failedWriteKeepsThePreviousFile()
     {
         QTemporaryDir dir;
