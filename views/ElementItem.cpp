@@ -1,6 +1,7 @@
 #include "ElementItem.h"
 
 #include "SeverityLook.h"
+#include "RenderStyle.h"
 
 #include <QGraphicsSceneHoverEvent>
 #include <algorithm>
@@ -65,9 +66,8 @@ void ElementItem::setDropState(DropState state)
 
 QColor ElementItem::groupColor(const QString &groupId)
 {
-    // Spread hues with a multiplicative hash so similar ids differ visibly.
-    const uint h = qHash(groupId) * 2654435761u;
-    return QColor::fromHsv(int(h % 360), 170, 215);
+    // Shared with the exported pictures (pillar_render).
+    return style::groupColor(groupId);
 }
 
 void ElementItem::paintChips(QPainter *painter, const QPointF &origin) const

@@ -1,6 +1,7 @@
 #include "IconCache.h"
 
 #include "IconPath.h"
+#include "RenderStyle.h"
 #include "SvgIcon.h"
 
 #include <QFile>
@@ -47,15 +48,8 @@ IconCache::~IconCache() = default;
 
 QColor IconCache::categoryColor(ElementCategory category)
 {
-    // AWS-like category colours.
-    switch (category) {
-    case ElementCategory::Networking: return QColor(0x8C, 0x4F, 0xFF);
-    case ElementCategory::Compute: return QColor(0xED, 0x71, 0x00);
-    case ElementCategory::Database: return QColor(0xC9, 0x25, 0xD1);
-    case ElementCategory::StorageDelivery: return QColor(0x7A, 0xA1, 0x16);
-    case ElementCategory::EntryPoints: return QColor(0xE7, 0x15, 0x7B);
-    }
-    return Qt::gray;
+    // Shared with the exported pictures (pillar_render).
+    return style::categoryColor(category);
 }
 
 QSvgRenderer *IconCache::renderer(ElementKind kind)

@@ -22,6 +22,9 @@ const std::vector<CliCommand> &commands();
 // Subcommand entry points, one file each.
 int runConvert(const QStringList &args);
 int runImport(const QStringList &args);
+// True when `convert` will draw a picture (needs QGuiApplication for fonts).
+// args: the arguments after "convert".
+bool convertWantsGui(const QStringList &args);
 int runLint(const QStringList &args);
 int runRules(const QStringList &args);
 int runExplain(const QStringList &args);

@@ -5,6 +5,9 @@
 #include "CliIo.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace pillar::cli;
 
@@ -28,7 +31,19 @@ QString usage()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Drawing pictures needs fonts, so QGuiApplication; pillar-cli never shows
+    // a window, so the offscreen platform works with or without a display.
+    std::unique_ptr<QCoreApplication> app;
+    QStringList raw;
+    for (int i = 2; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    if (argc > 1 && qstrcmp(argv[1], "convert") == 0 && convertWantsGui(raw)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("pillar-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PILLAR_VERSION));
 

@@ -10,11 +10,13 @@
 #include "DesignScene.h"
 #include "DesignView.h"
 #include "Document.h"
+#include "FileActions.h"
 #include "OutlineView.h"
 #include "inspector/InspectorWidget.h"
 #include "OverviewWidget.h"
 #include "PaletteWidget.h"
 #include "ProblemsDock.h"
+#include "WindowSettings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -39,6 +41,11 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setCentralWidget(m_view);
     createDocks();
+    m_files = new FileActions(this, m_document, m_scene, [this](const QString &path) { return maybeSave() && openFile(path); });
+    m_files->watchDrops(m_view->viewport());
+    connect(m_files, &FileActions::recovered, m_view, &DesignView::zoomToFit);
+    resize(1400, 900);
+    windowSettings::restore(this, m_view, m_scene);
     createMenus();
 
     m_zoomLabel = new QLabel(this);
@@ -51,7 +58,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
 
-    resize(1400, 900);
     updateTitle();
 }
 
@@ -103,13 +109,14 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New"), QKeySequence::New, this, &MainWindow::newDesign);
     file->addAction(tr("New from &Blueprint…"), QKeySequence(tr("Ctrl+Shift+N")), this, &MainWindow::newFromBlueprint);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    QAction *open = file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     QMenu *import = file->addMenu(tr("&Import"));
     import->addAction(tr("&CloudFormation Template…"), this, [this] { importCloudFormation(QString()); });
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    m_files->populateFileMenu(file, open, quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QUndoStack *stack = m_document->undoStack();
@@ -287,10 +294,12 @@ bool MainWindow::maybeSave()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        windowSettings::save(this, m_view, m_scene);
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::showElement(const QString &id)

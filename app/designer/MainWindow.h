@@ -9,6 +9,7 @@ namespace pillar {
 class DesignScene;
 class DesignView;
 class Document;
+class FileActions;
 class PaletteWidget;
 
 // The designer window: the canvas in the middle, the palette on the left,
@@ -33,6 +34,7 @@ public:
     DesignScene *scene() const { return m_scene; }
     DesignView *view() const { return m_view; }
     PaletteWidget *palette() const { return m_palette; }
+    FileActions *fileActions() const { return m_files; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +55,7 @@ private:
     DesignScene *m_scene;
     DesignView *m_view;
     PaletteWidget *m_palette = nullptr;
+    FileActions *m_files = nullptr;
     QLabel *m_zoomLabel = nullptr;
     bool m_quietImport = false;
 };

@@ -1,11 +1,17 @@
 // pillar: the designer.
 
+#include "FileActions.h"
 #include "IconPath.h"
 #include "MainWindow.h"
 #include "SvgIcon.h"
+#include "TestHooks.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -21,6 +27,34 @@ bool displayAvailable()
 #else
     return true;
 #endif
+}
+
+// A dark Fusion palette, for users whose desktop does not pass its theme to
+// Qt and for checking that the window reads well dark. The canvas keeps its
+// light "paper" (the AWS diagram colours are made for it) in both themes.
+void applyDarkTheme()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p;
+    const QColor window(0x2B, 0x2D, 0x31), base(0x1E, 0x1F, 0x22), text(0xE6, 0xE7, 0xE9);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x6C, 0xA8, 0xF5));
+    p.setColor(QPalette::Highlight, QColor(0x1A, 0x73, 0xE8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9D, 0xA3));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x83, 0x88));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x83, 0x88));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x83, 0x88));
+    QApplication::setPalette(p);
 }
 
 } // namespace
@@ -46,12 +80,33 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate("main", "Design AWS architectures and check them as you draw."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+                                         QApplication::translate("main", "Colour theme: system (default), light or dark. "
+                                                                          "Also read from PILLAR_THEME."),
+                                         QStringLiteral("THEME"), qEnvironmentVariable("PILLAR_THEME", QStringLiteral("system")));
+    parser.addOption(themeOption);
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Design to open."), QStringLiteral("[FILE]"));
     parser.process(app);
+
+    const QString theme = parser.value(themeOption);
+    if (theme == QLatin1String("dark")) {
+        applyDarkTheme();
+    } else if (theme == QLatin1String("light")) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    } else if (theme != QLatin1String("system")) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "pillar: unknown theme '%1' (use system, light or dark)").arg(theme)));
+        return 2;
+    }
 
     pillar::MainWindow window;
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
     window.show();
+    // Once the window is up: offer what a crashed session left, then the test hooks.
+    QTimer::singleShot(0, &window, [&window] {
+        window.fileActions()->offerRecovery(qEnvironmentVariable("PILLAR_TEST_RECOVERY"));
+        pillar::runTestHooks(&window, window.document());
+    });
     return app.exec();
 }

@@ -1,0 +1,41 @@
+#include "RenderStyle.h"
+
+#include <QHash>
+
+namespace pillar::style {
+
+QColor categoryColor(ElementCategory category)
+{
+    // AWS-like category colours.
+    switch (category) {
+    case ElementCategory::Networking: return QColor(0x8C, 0x4F, 0xFF);
+    case ElementCategory::Compute: return QColor(0xED, 0x71, 0x00);
+    case ElementCategory::Database: return QColor(0xC9, 0x25, 0xD1);
+    case ElementCategory::StorageDelivery: return QColor(0x7A, 0xA1, 0x16);
+    case ElementCategory::EntryPoints: return QColor(0xE7, 0x15, 0x7B);
+    }
+    return Qt::gray;
+}
+
+QColor groupColor(const QString &groupId)
+{
+    // Spread hues with a multiplicative hash so similar ids differ visibly.
+    const uint h = qHash(groupId) * 2654435761u;
+    return QColor::fromHsv(int(h % 360), 170, 215);
+}
+
+ContainerColors containerColors(ElementKind kind, bool publicSubnet)
+{
+    switch (kind) {
+    case ElementKind::Vpc:
+        return {QColor(0x8C, 0x4F, 0xFF), QColor(0xFB, 0xF9, 0xFF), false};
+    case ElementKind::AvailabilityZone:
+        return {QColor(0x14, 0x7E, 0xBA), QColor(0xF7, 0xFB, 0xFE), true};
+    default:
+        if (publicSubnet)
+            return {QColor(0x7A, 0xA1, 0x16), QColor(0xF2, 0xF8, 0xEA), false};
+        return {QColor(0x14, 0x7E, 0xBA), QColor(0xE9, 0xF3, 0xFA), false};
+    }
+}
+
+} // namespace pillar::style

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ElementKind.h"
+
+#include <QColor>
+#include <QString>
+
+namespace pillar {
+
+// The visual language shared by the canvas items and the exported pictures:
+// AWS-like colours per category and per container kind. One place, so that a
+// PNG written by pillar-cli looks like the designer's canvas.
+namespace style {
+
+QColor categoryColor(ElementCategory category);
+inline QColor kindColor(ElementKind kind) { return categoryColor(kindInfo(kind).category); }
+// The colour that marks membership of a security group (stable per id).
+QColor groupColor(const QString &groupId);
+
+struct ContainerColors {
+    QColor border;
+    QColor fill;
+    bool dashed = false;
+};
+// Frame and fill of a VPC, an AZ or a subnet (public subnets green, private blue).
+ContainerColors containerColors(ElementKind kind, bool publicSubnet);
+
+inline QColor textColor() { return QColor(0x23, 0x2F, 0x3E); }
+inline QColor detailColor() { return QColor(0x68, 0x73, 0x80); }
+inline QColor trafficColor() { return QColor(0x23, 0x2F, 0x3E); }
+inline QColor attachmentColor() { return QColor(0x7A, 0x86, 0x94); }
+
+} // namespace style
+} // namespace pillar
