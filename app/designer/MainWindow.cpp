@@ -328,7 +328,7 @@ void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
     const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
-    setWindowTitle(tr("%1 — Pillar").arg(m_document->isModified() ? name + QStringLiteral(" *") : name));
+    setWindowTitle(tr("%1 — Pillar").arg(m_document->isModified() ? name + QLatin1Char('*') : name));
 }
 
 } // namespace pillar

@@ -112,7 +112,7 @@ private slots:
         const QByteArray state = startAndDump("recover", dump);
         QVERIFY2(state.contains("modified=1\n"), state.constData());
         QVERIFY2(state.contains("file=" + design.toUtf8() + "\n"), state.constData());
-        QVERIFY2(state.contains("title=shop.pillar *"), state.constData());
+        QVERIFY2(state.contains("title=shop.pillar* — Pillar"), state.constData());
         const LoadResult recovered = readDesignFile(dump);
         QVERIFY(recovered.ok());
         QCOMPARE(recovered.design->element("web-a")->name, QString("Survivor"));

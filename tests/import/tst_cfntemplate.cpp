@@ -126,6 +126,17 @@ private slots:
         QVERIFY2(error.message.contains(QLatin1String("alias")), qPrintable(error.message));
     }
 
+    void hugeTemplateIsRefused()
+    {
+        // 100 MB: refused by its size before any parsing.
+        QByteArray text("Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: ");
+        text.append(QByteArray(100 * 1024 * 1024, 'x'));
+        CfnValue root;
+        CfnParseError error;
+        QVERIFY(!parseCfnTemplate(text, &root, &error));
+        QVERIFY2(error.message.contains(QLatin1String("larger than")), qPrintable(error.message));
+    }
+
     void deepNestingIsRefused()
     {
         for (int depth : {300, 5000}) {

@@ -215,6 +215,19 @@ private slots:
         QVERIFY(result.error.message.contains("nesting deeper than"));
     }
 
+    void tooManyElementsIsRefused()
+    {
+        QByteArray text = "{\"format\": \"pillar-design\", \"version\": 1, \"elements\": [";
+        text.reserve(3 * (kMaxElements + 1) + 64);
+        for (int i = 0; i <= kMaxElements; ++i)
+            text.append(i ? ",{}" : "{}");
+        text.append("]}");
+        const LoadResult result = readDesign(text, "many.pillar");
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error.location, QStringLiteral("/elements"));
+        QVERIFY2(result.error.message.contains("too many elements: 1000001 (the limit is 1000000)"), qPrintable(result.error.message));
+    }
+
     void braceInsideStringIsNotNesting()
     {
         QByteArray text = "{\"format\": \"pillar-design\", \"version\": 1, \"design\": {\"description\": \"";
