@@ -16,6 +16,14 @@ Document::Document(QObject *parent)
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
 }
 
+Document::~Document()
+{
+    // QObject deletes the undo stack after this body, when this is no longer
+    // a Document; its clear() would emit indexChanged to listeners that call
+    // back into us (autosave asks isModified()). Nothing may hear it.
+    m_undoStack->blockSignals(true);
+}
+
 bool Document::isModified() const
 {
     return !m_undoStack->isClean();

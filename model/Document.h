@@ -19,6 +19,7 @@ class Document : public QObject
 
 public:
     explicit Document(QObject *parent = nullptr);
+    ~Document() override;
 
     DesignModel *model() const { return m_model; }
     QUndoStack *undoStack() const { return m_undoStack; }
