@@ -217,12 +217,24 @@ QString CfnMapper::externalId(const QString &what, const QString &name)
 
 QString CfnMapper::freeId(const QString &wanted) const
 {
+    // Taken: ids in the design, logical ids still to be mapped, and ids handed
+    // to stand-ins not added yet (an AZ made for a stand-in subnet must not get
+    // the subnet's id, which truncation of long ids can otherwise produce).
+    auto taken = [this](const QString &id) {
+        if (m_design.hasId(id) || m_logicalIds.contains(id))
+            return true;
+        for (auto it = m_externalIds.cbegin(); it != m_externalIds.cend(); ++it) {
+            if (it.value() == id)
+                return true;
+        }
+        return false;
+    };
     const QString id = sanitizeId(wanted);
-    if (!m_design.hasId(id) && !m_logicalIds.contains(id))
+    if (!taken(id))
         return id;
     for (int n = 2;; ++n) {
         const QString candidate = id + QLatin1Char('-') + QString::number(n);
-        if (!m_design.hasId(candidate) && !m_logicalIds.contains(candidate))
+        if (!taken(candidate))
             return candidate;
     }
 }
