@@ -1,7 +1,13 @@
 #include "CliIo.h"
 
+#include "CliCommand.h"
+
+#include "io/DesignJson.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <unistd.h>
@@ -55,6 +61,44 @@ bool readInput(const QString &path, QByteArray *bytes, QString *error)
     }
     *bytes = file.readAll();
     return true;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return int(ExitUsage);
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return int(ExitOk);
+    }
+    return std::nullopt;
+}
+
+bool isDesignOutput(const QString &out)
+{
+    if (out == QLatin1String("-"))
+        return true;
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    return suffix == QLatin1String("pillar") || suffix == QLatin1String("json");
+}
+
+int writeDesignOutput(const Design &design, const QString &out, const QString &command)
+{
+    if (out == QLatin1String("-")) {
+        if (!writeStdout(writeDesign(design))) {
+            printErr(tr("%1: cannot write to standard output\n").arg(command));
+            return ExitUsage;
+        }
+        return ExitOk;
+    }
+    QString error;
+    if (!writeDesignFile(design, out, &error)) {
+        printErr(error + QLatin1Char('\n'));
+        return ExitUsage;
+    }
+    return ExitOk;
 }
 
 } // namespace pillar::cli

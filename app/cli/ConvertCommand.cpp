@@ -51,14 +51,8 @@ int runConvert(const QStringList &args)
     parser.addOption({QStringLiteral("scale"), tr("PNG only: pixels per canvas unit, 1 to 8 (default 1)."), tr("N"),
                       QStringLiteral("1")});
     parser.addPositionalArgument(tr("IN"), tr("The design to read; '-' reads standard input."));
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseArguments(parser, args))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(QStringLiteral("output"))) {
         printErr(tr("usage: pillar-cli convert IN -o OUT [--scale N]\n"));
@@ -69,7 +63,7 @@ int runConvert(const QStringList &args)
 
     const QString suffix = QFileInfo(out).suffix().toLower();
     const bool picture = out != QLatin1String("-") && isImageSuffix(suffix);
-    if (out != QLatin1String("-") && !picture && suffix != QLatin1String("pillar") && suffix != QLatin1String("json")) {
+    if (!picture && !isDesignOutput(out)) {
         printErr(tr("pillar-cli convert: cannot write '%1': unknown output format '.%2' (use .pillar, .json, .png, .svg or .pdf)\n")
                      .arg(out, suffix));
         return ExitUsage;
@@ -96,13 +90,6 @@ int runConvert(const QStringList &args)
         printErr(loaded.error.toString() + QLatin1Char('\n'));
         return ExitUsage;
     }
-    if (out == QLatin1String("-")) {
-        if (!writeStdout(writeDesign(*loaded.design))) {
-            printErr(tr("pillar-cli convert: cannot write to standard output\n"));
-            return ExitUsage;
-        }
-        return ExitOk;
-    }
     if (picture) {
         Design design = *loaded.design;
         if (layout::needsLayout(design))
@@ -121,11 +108,7 @@ int runConvert(const QStringList &args)
         }
         return ExitOk;
     }
-    if (!writeDesignFile(*loaded.design, out, &error)) {
-        printErr(error + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    return ExitOk;
+    return writeDesignOutput(*loaded.design, out, QStringLiteral("pillar-cli convert"));
 }
 
 } // namespace pillar::cli

@@ -25,14 +25,8 @@ int runImport(const QStringList &args)
     parser.addOption({QStringLiteral("report"),
                       tr("Print the import report: resources not mapped, values left unknown, elements not fully checked.")});
     parser.addPositionalArgument(tr("TEMPLATE"), tr("The CloudFormation template; '-' reads standard input."));
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseArguments(parser, args))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(QStringLiteral("output"))) {
         printErr(tr("usage: pillar-cli import TEMPLATE -o DESIGN [--parameter NAME=VALUE]... [--region REGION] [--report]\n"));
@@ -40,9 +34,9 @@ int runImport(const QStringList &args)
     }
     const QString in = positional.first();
     const QString out = parser.value(QStringLiteral("output"));
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (out != QLatin1String("-") && suffix != QLatin1String("pillar") && suffix != QLatin1String("json")) {
-        printErr(tr("pillar-cli import: cannot write '%1': unknown output format '.%2' (use .pillar or .json)\n").arg(out, suffix));
+    if (!isDesignOutput(out)) {
+        printErr(tr("pillar-cli import: cannot write '%1': unknown output format '.%2' (use .pillar or .json)\n")
+                     .arg(out, QFileInfo(out).suffix().toLower()));
         return ExitUsage;
     }
 
@@ -79,18 +73,7 @@ int runImport(const QStringList &args)
         else
             printOut(result.report.toText());
     }
-    if (out == QLatin1String("-")) {
-        if (!writeStdout(writeDesign(*result.design))) {
-            printErr(tr("pillar-cli import: cannot write to standard output\n"));
-            return ExitUsage;
-        }
-        return ExitOk;
-    }
-    if (!writeDesignFile(*result.design, out, &error)) {
-        printErr(error + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    return ExitOk;
+    return writeDesignOutput(*result.design, out, QStringLiteral("pillar-cli import"));
 }
 
 } // namespace pillar::cli

@@ -163,14 +163,8 @@ int runLint(const QStringList &args)
     parser.addPositionalArgument(tr("PATH"), tr("Design files or CloudFormation templates (recognised by their content), or "
                                                 "folders searched recursively for *.pillar; '-' reads standard input."),
                                  tr("PATH..."));
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseArguments(parser, args))
+        return *done;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("sarif")) {
         printErr(tr("pillar-cli lint: unknown format '%1' (use text, json or sarif)\n").arg(format));

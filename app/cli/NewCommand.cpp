@@ -16,14 +16,8 @@ int runNew(const QStringList &args)
     parser.addOption({QStringLiteral("list"), tr("List the blueprints, one per line: name, then title.")});
     parser.addOption({QStringLiteral("blueprint"), tr("The blueprint to start from."), tr("NAME")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, tr("Write the design to FILE ('-' for standard output)."), tr("FILE")});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseArguments(parser, args))
+        return *done;
     if (parser.isSet(QStringLiteral("list"))) {
         for (const BlueprintInfo &b : blueprints())
             printOut(QStringLiteral("%1\t%2\n").arg(b.name, b.title));
@@ -39,14 +33,11 @@ int runNew(const QStringList &args)
         return ExitUsage;
     }
     const QString out = parser.value(QStringLiteral("output"));
-    if (out == QLatin1String("-"))
-        return writeStdout(writeDesign(*loaded.design)) ? ExitOk : ExitUsage;
-    QString error;
-    if (!writeDesignFile(*loaded.design, out, &error)) {
-        printErr(error + QLatin1Char('\n'));
+    if (!isDesignOutput(out)) {
+        printErr(tr("pillar-cli new: cannot write '%1': unknown output format (use .pillar or .json)\n").arg(out));
         return ExitUsage;
     }
-    return ExitOk;
+    return writeDesignOutput(*loaded.design, out, QStringLiteral("pillar-cli new"));
 }
 
 } // namespace pillar::cli

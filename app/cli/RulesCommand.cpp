@@ -66,14 +66,8 @@ int runRules(const QStringList &args)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("format"), tr("Output format: text (default), json or markdown."), tr("FORMAT"),
                       QStringLiteral("text")});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseArguments(parser, args))
+        return *done;
     if (!parser.positionalArguments().isEmpty()) {
         printErr(tr("usage: pillar-cli rules [--format text|json|markdown]\n"));
         return ExitUsage;
@@ -113,14 +107,8 @@ int runExplain(const QStringList &args)
     parser.setApplicationDescription(tr("Explain one rule: what it looks at, why, where the practice comes from, and the fix."));
     parser.addHelpOption();
     parser.addPositionalArgument(tr("RULE"), tr("A rule id, as `pillar-cli rules` lists them."));
-    if (!parser.parse(args)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto done = parseArguments(parser, args))
+        return *done;
     if (parser.positionalArguments().size() != 1) {
         printErr(tr("usage: pillar-cli explain RULE\n"));
         return ExitUsage;

@@ -70,6 +70,15 @@ private slots:
         Run noOutput = runCli({"new", "--blueprint", "side-project"});
         QCOMPARE(noOutput.exitCode, 2);
         QVERIFY(noOutput.err.contains("usage: pillar-cli new"));
+        QTemporaryDir dir;
+        const QString picture = dir.filePath("stage.png");
+        Run wrongFormat = runCli({"new", "--blueprint", "side-project", "-o", picture});
+        QCOMPARE(wrongFormat.exitCode, 2);
+        QVERIFY2(wrongFormat.err.contains("unknown output format"), wrongFormat.err.constData());
+        QVERIFY(!QFile::exists(picture));
+        Run toStdout = runCli({"new", "--blueprint", "side-project", "-o", "-"});
+        QCOMPARE(toStdout.exitCode, 0);
+        QCOMPARE(toStdout.out, readAll(pillar::test::sourceDir() + "/resources/blueprints/side-project.pillar"));
     }
 };
 
