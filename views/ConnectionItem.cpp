@@ -1,29 +1,12 @@
 #include "ConnectionItem.h"
 
+#include "ConnectionGeometry.h"
+
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
-#include <cmath>
-
 namespace pillar {
-
-namespace {
-
-// Where the segment from the centre of r towards `towards` leaves r.
-QPointF edgePoint(const QRectF &r, const QPointF &towards)
-{
-    const QPointF c = r.center();
-    const QPointF d = towards - c;
-    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
-        return c;
-    const qreal sx = qFuzzyIsNull(d.x()) ? 1e9 : (r.width() / 2) / std::abs(d.x());
-    const qreal sy = qFuzzyIsNull(d.y()) ? 1e9 : (r.height() / 2) / std::abs(d.y());
-    const qreal s = std::min(1.0, std::min(sx, sy));
-    return c + d * s;
-}
-
-} // namespace
 
 ConnectionItem::ConnectionItem(const QString &id, const QString &from, const QString &to, Style style)
     : m_id(id)
@@ -51,9 +34,7 @@ void ConnectionItem::setEnds(const QRectF &fromRect, const QRectF &toRect)
 {
     prepareGeometryChange();
     if (!fromRect.isNull() || !toRect.isNull()) {
-        const QPointF a = edgePoint(fromRect, toRect.center());
-        const QPointF b = edgePoint(toRect, fromRect.center());
-        m_line = QLineF(a, b);
+        m_line = connectionLine(fromRect, toRect);
     }
     QPainterPath path;
     path.moveTo(m_line.p1());
@@ -94,35 +75,10 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         pen.setWidthF(0);
     painter->setPen(pen);
     painter->drawLine(m_line);
-    if (!detailed || m_line.length() < 1)
+    if (!detailed)
         return;
-    if (m_style == Style::Traffic) {
-        // Arrowhead at the target: the direction traffic flows.
-        const qreal angle = std::atan2(-m_line.dy(), m_line.dx());
-        const QPointF tip = m_line.p2();
-        const qreal size = 10;
-        const QPointF left = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
-        const QPointF right = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
-        painter->setBrush(color);
-        painter->setPen(Qt::NoPen);
-        painter->drawPolygon(QPolygonF() << tip << left << right);
-    } else {
-        painter->setBrush(color);
-        painter->setPen(Qt::NoPen);
-        painter->drawEllipse(m_line.p2(), 3, 3);
-    }
-    if (!m_label.isEmpty()) {
-        QFont font = painter->font();
-        font.setPixelSize(10);
-        painter->setFont(font);
-        const QFontMetricsF metrics(font);
-        QRectF box(QPointF(), QSizeF(metrics.horizontalAdvance(m_label) + 10, metrics.height() + 4));
-        box.moveCenter(m_line.center());
-        painter->setPen(QPen(color, 1));
-        painter->setBrush(Qt::white);
-        painter->drawRoundedRect(box, 4, 4);
-        painter->drawText(box, Qt::AlignCenter, m_label);
-    }
+    paintConnectionEnd(painter, m_line, color, m_style == Style::Traffic);
+    paintConnectionLabel(painter, m_line, m_label, color);
 }
 
 } // namespace pillar

@@ -1,5 +1,6 @@
 #include "ConnectionLayer.h"
 
+#include "ConnectionGeometry.h"
 #include "ConnectionItem.h"
 #include "DesignModel.h"
 #include "ElementItem.h"
@@ -7,17 +8,6 @@
 #include <QGraphicsScene>
 
 namespace pillar {
-
-namespace {
-
-QString connectionLabel(const Connection &c)
-{
-    if (c.port > 0)
-        return c.protocol.isEmpty() ? QString::number(c.port) : c.protocol + QLatin1Char('/') + QString::number(c.port);
-    return c.protocol;
-}
-
-} // namespace
 
 ConnectionLayer::ConnectionLayer(QGraphicsScene *scene, const DesignModel *model, ItemLookup lookup)
     : m_scene(scene)

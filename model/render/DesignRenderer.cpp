@@ -1,5 +1,6 @@
 #include "DesignRenderer.h"
 
+#include "ConnectionGeometry.h"
 #include "IconPath.h"
 #include "Layout.h"
 #include "RenderStyle.h"
@@ -66,25 +67,6 @@ QString badgeFor(const Element &e)
     default:
         return QString();
     }
-}
-
-QString connectionLabel(const Connection &c)
-{
-    if (c.port > 0)
-        return c.protocol.isEmpty() ? QString::number(c.port) : c.protocol + QLatin1Char('/') + QString::number(c.port);
-    return c.protocol;
-}
-
-// Where the segment from the centre of r towards `towards` leaves r.
-QPointF edgePoint(const QRectF &r, const QPointF &towards)
-{
-    const QPointF c = r.center();
-    const QPointF d = towards - c;
-    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
-        return c;
-    const qreal sx = qFuzzyIsNull(d.x()) ? 1e9 : (r.width() / 2) / std::abs(d.x());
-    const qreal sy = qFuzzyIsNull(d.y()) ? 1e9 : (r.height() / 2) / std::abs(d.y());
-    return c + d * std::min(1.0, std::min(sx, sy));
 }
 
 const QRectF kLeafIcon(26, 2, 44, 44); // as LeafItem::iconRect()
@@ -262,39 +244,13 @@ void DesignRenderer::paintLeaf(QPainter *painter, const Element &e, const QRectF
 
 void DesignRenderer::paintLine(QPainter *painter, const QRectF &from, const QRectF &to, const QString &label, bool traffic) const
 {
-    const QLineF line(edgePoint(from, to.center()), edgePoint(to, from.center()));
+    const QLineF line = connectionLine(from, to);
     const QColor color = traffic ? style::trafficColor() : style::attachmentColor();
     painter->setPen(QPen(color, traffic ? 1.6 : 1.0, traffic ? Qt::SolidLine : Qt::DashLine));
     painter->setBrush(Qt::NoBrush);
     painter->drawLine(line);
-    if (line.length() < 1)
-        return;
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(color);
-    if (traffic) {
-        // Arrowhead at the target: the direction traffic flows.
-        const qreal angle = std::atan2(-line.dy(), line.dx());
-        const QPointF tip = line.p2();
-        const qreal size = 10;
-        const QPointF left = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
-        const QPointF right = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
-        painter->drawPolygon(QPolygonF() << tip << left << right);
-    } else {
-        painter->drawEllipse(line.p2(), 3, 3);
-    }
-    if (label.isEmpty())
-        return;
-    QFont font = painter->font();
-    font.setBold(false);
-    font.setPixelSize(10);
-    painter->setFont(font);
-    const QFontMetricsF metrics(font);
-    QRectF box(QPointF(), QSizeF(metrics.horizontalAdvance(label) + 10, metrics.height() + 4));
-    box.moveCenter(line.center());
-    painter->setPen(QPen(color, 1));
-    painter->setBrush(Qt::white);
-    painter->drawRoundedRect(box, 4, 4);
-    painter->drawText(box, Qt::AlignCenter, label);
+    paintConnectionEnd(painter, line, color, traffic);
+    paintConnectionLabel(painter, line, label, color);
 }
 
 } // namespace pillar
