@@ -154,6 +154,9 @@ void CfnMapper::mapSecurityGroups()
 
 void CfnMapper::addIngressTo(const QString &sgId, const CfnValue &rules)
 {
+    const Element *target = m_design.element(sgId);
+    if (!target || target->kind != ElementKind::SecurityGroup)
+        return; // the caller resolved something else: nothing to add rules to
     QVector<CfnValue> list;
     if (rules.isList())
         list = rules.items;

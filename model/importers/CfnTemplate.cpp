@@ -1,6 +1,7 @@
 #include "CfnTemplate.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
@@ -39,7 +40,7 @@ bool isLongFormKey(const QString &key)
     return key == QLatin1String("Ref") || key.startsWith(QLatin1String("Fn::"));
 }
 
-struct TooBig : std::exception {
+struct Refused : std::exception {
     YAML::Mark mark;
     QString message;
 };
@@ -68,10 +69,18 @@ public:
             for (const YAML::Node &item : node)
                 value.items.append(convert(item, depth + 1));
             break;
-        case YAML::NodeType::Map:
+        case YAML::NodeType::Map: {
             value.type = CfnValue::Map;
+            // CloudFormation refuses a key given twice (two resources with one
+            // logical id); so does Pillar rather than pick one silently.
+            QHash<QString, int> lineOfKey;
             for (const auto &entry : node) {
                 const QString key = entry.first.IsScalar() ? QString::fromStdString(entry.first.Scalar()) : QString();
+                const int line = entry.first.Mark().line + 1;
+                const auto seen = lineOfKey.constFind(key);
+                if (seen != lineOfKey.constEnd())
+                    fail(entry.first, tr("duplicate key '%1' (first given on line %2)").arg(key).arg(seen.value()));
+                lineOfKey.insert(key, line);
                 value.map.append({key, convert(entry.second, depth + 1)});
             }
             // Long form {"Fn::Join": [...]} is the same function as !Join.
@@ -83,6 +92,7 @@ public:
                 value = fn;
             }
             break;
+        }
         }
         const std::string &tag = node.Tag();
         if (!tag.empty() && tag != "?" && tag != "!" && tag.rfind("tag:yaml.org,2002:", 0) != 0) {
@@ -100,7 +110,7 @@ public:
 private:
     [[noreturn]] void fail(const YAML::Node &node, const QString &message)
     {
-        TooBig e;
+        Refused e;
         e.mark = node.Mark();
         e.message = message;
         throw e;
@@ -132,7 +142,7 @@ bool parseCfnTemplate(const QByteArray &bytes, CfnValue *root, CfnParseError *er
         *error = {e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0,
                   QString::fromStdString(e.msg)};
         return false;
-    } catch (const TooBig &e) {
+    } catch (const Refused &e) {
         *error = {e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0, e.message};
         return false;
     } catch (const std::exception &e) {

@@ -95,6 +95,20 @@ private slots:
         QTest::newRow("unclosed JSON") << QByteArray("{\"Resources\": {\"A\": \n") << 2;
         QTest::newRow("not a mapping") << QByteArray("- just\n- a list\n") << 1;
         QTest::newRow("scalar") << QByteArray("hello") << 1;
+        QTest::newRow("resource given twice (YAML)")
+            << QByteArray("Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n  Db:\n    Type: AWS::EC2::SecurityGroup\n") << 4;
+        QTest::newRow("key given twice (JSON)")
+            << QByteArray("{\"Resources\": {\"A\": {\"Type\": \"AWS::S3::Bucket\",\n \"Type\": \"AWS::EC2::VPC\"}}}") << 2;
+    }
+
+    void duplicateKeyNamesBothPlaces()
+    {
+        CfnValue root;
+        CfnParseError error;
+        QVERIFY(!parseCfnTemplate("Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n  Db:\n    Type: x\n", &root, &error));
+        QCOMPARE(error.message, QStringLiteral("duplicate key 'Db' (first given on line 2)"));
+        QCOMPARE(error.line, 4);
+        QCOMPARE(error.column, 3);
     }
 
     void errors()
