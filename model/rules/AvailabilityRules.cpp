@@ -14,7 +14,7 @@ QVector<int> targetsOf(const RuleContext &ctx, int lb)
     QVector<int> targets;
     for (int c : ctx.index().outgoing(lb)) {
         const int to = ctx.index().connectionTo(c);
-        if (to >= 0 && isCompute(ctx.element(to).kind) && !targets.contains(to))
+        if (to >= 0 && isCompute(ctx.index().kindOf(to)) && !targets.contains(to))
             targets << to;
     }
     return targets;
@@ -27,7 +27,7 @@ void checkRdsSingleAz(const RuleContext &ctx, Reporter &r)
         // A read replica's availability is its source's; replicas exist for reads.
         if (!ctx.stringOf(e, "readReplicaOf").isEmpty())
             continue;
-        if (RuleContext::known(e, "multiAz") && !ctx.boolOf(e, "multiAz"))
+        if (ctx.known(e, "multiAz") && !ctx.boolOf(e, "multiAz"))
             r.report({e.id}, rulesTr("RDS instance %1 runs in a single Availability Zone (Multi-AZ is off).")
                                  .arg(RuleContext::label(e)));
     }
@@ -37,7 +37,7 @@ void checkLbSingleAz(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::LoadBalancer)) {
         const Element &e = ctx.element(i);
-        if (!RuleContext::known(e, "subnets"))
+        if (!ctx.known(e, "subnets"))
             continue;
         const QVector<int> zones = ctx.index().zonesOf(i);
         if (zones.size() >= 2)
@@ -117,7 +117,7 @@ void checkAsgSingleAz(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::AutoScalingGroup)) {
         const Element &e = ctx.element(i);
-        if (!RuleContext::known(e, "subnets"))
+        if (!ctx.known(e, "subnets"))
             continue;
         const QVector<int> zones = ctx.index().zonesOf(i);
         if (zones.size() >= 2)
@@ -136,11 +136,11 @@ void checkRedisFailover(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::ElastiCache)) {
         const Element &e = ctx.element(i);
-        if (ctx.stringOf(e, "engine") != QLatin1String("redis") || !RuleContext::known(e, "engine"))
+        if (ctx.stringOf(e, "engine") != QLatin1String("redis") || !ctx.known(e, "engine"))
             continue;
         const bool failover = ctx.boolOf(e, "automaticFailover");
         const int nodes = ctx.intOf(e, "nodeCount");
-        if (!RuleContext::known(e, "automaticFailover") || (failover && nodes >= 2))
+        if (!ctx.known(e, "automaticFailover") || (failover && nodes >= 2))
             continue;
         r.report({e.id}, nodes < 2
                  ? rulesTr("ElastiCache Redis %1 has a single node: a reboot or an AZ outage loses the cache and its data.")

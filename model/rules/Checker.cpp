@@ -69,6 +69,8 @@ QVector<Finding> checkDesign(const Design &design)
         for (int f = first; f < findings.size(); ++f) {
             Finding &finding = findings[f];
             finding.severity = severity;
+            if (suppressionAt.isEmpty())
+                continue;
             const auto s = suppressionAt.constFind(suppressionKey(finding.rule, finding.primaryElement()));
             if (s != suppressionAt.constEnd()) {
                 finding.suppressed = true;

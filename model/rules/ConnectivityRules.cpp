@@ -20,8 +20,8 @@ QVector<Cidr> sourceBlocks(const RuleContext &ctx, int i)
     };
     const Element &e = ctx.element(i);
     if (e.kind == ElementKind::LoadBalancer || e.kind == ElementKind::AutoScalingGroup) {
-        for (const QString &id : ctx.listOf(e, "subnets"))
-            add(ctx.index().indexOf(id));
+        for (int subnet : ctx.index().attachedSubnetsOf(i))
+            add(subnet);
     } else {
         add(ctx.index().subnetOf(i));
     }
@@ -33,20 +33,19 @@ bool fromInternet(ElementKind kind)
     return kind == ElementKind::Internet || kind == ElementKind::Route53Record || kind == ElementKind::CloudFront;
 }
 
-bool admits(const RuleContext &ctx, const IngressRule &rule, const std::optional<Cidr> &cidr, int sourceGroup,
-            const QString &protocol, int port, int from, const QVector<Cidr> &fromBlocks)
+bool admits(const RuleContext &ctx, const IngressEntry &rule, IngressEntry::Protocol protocol, int port, int from,
+            const QVector<Cidr> &fromBlocks)
 {
-    if (rule.protocol != QLatin1String("all") && rule.protocol != protocol)
+    if (!rule.admitsProtocol(protocol) || !rule.coversPort(port))
         return false;
-    if (!rule.coversPort(port))
-        return false;
-    if (!rule.sourceGroup.isEmpty())
-        return sourceGroup >= 0 && ctx.index().groupsOf(from).contains(sourceGroup);
+    if (rule.namesGroup)
+        return rule.sourceGroup >= 0 && ctx.index().groupsOf(from).contains(rule.sourceGroup);
+    const std::optional<Cidr> &cidr = rule.cidr;
     if (!cidr)
         return false;
     if (cidr->isAnywhere())
         return true;
-    if (fromInternet(ctx.element(from).kind))
+    if (fromInternet(ctx.index().kindOf(from)))
         return !cidr->isPrivate(); // users come from public addresses
     for (const Cidr &b : fromBlocks) {
         if (cidr->contains(b))
@@ -66,19 +65,18 @@ void checkBlockedConnections(const RuleContext &ctx, Reporter &r)
             continue;
         // RDS replication (primary -> replica) is AWS-managed, not a flow
         // through the replica's security groups.
-        if (isDataStore(ctx.element(from).kind) && isDataStore(ctx.element(to).kind))
+        if (isDataStore(ctx.index().kindOf(from)) && isDataStore(ctx.index().kindOf(to)))
             continue;
-        const QVector<int> &groups = index.groupsOf(to);
+        const IndexRange groups = index.groupsOf(to);
         if (groups.isEmpty())
             continue; // no security group drawn: nothing to judge
-        const QString protocol = c.protocol == QLatin1String("udp") ? QStringLiteral("udp") : QStringLiteral("tcp");
+        const bool udp = c.protocol == QLatin1String("udp");
+        const IngressEntry::Protocol protocol = udp ? IngressEntry::Protocol::Udp : IngressEntry::Protocol::Tcp;
         const QVector<Cidr> fromBlocks = sourceBlocks(ctx, from); // small; usually one block
         bool allowed = false;
         for (int g : groups) {
-            const auto &rules = ctx.element(g).ingress;
-            for (int k = 0; k < rules.size(); ++k) {
-                if (admits(ctx, rules[k], index.ingressCidrs(g)[k], index.ingressSourceGroups(g)[k], protocol, c.port, from,
-                           fromBlocks)) {
+            for (const IngressEntry &rule : index.ingressOf(g)) {
+                if (admits(ctx, rule, protocol, c.port, from, fromBlocks)) {
                     allowed = true;
                     break;
                 }
@@ -88,9 +86,10 @@ void checkBlockedConnections(const RuleContext &ctx, Reporter &r)
         }
         if (allowed)
             continue;
+        const QString protocolName = udp ? QStringLiteral("udp") : QStringLiteral("tcp");
         r.report({ctx.element(to).id, ctx.element(from).id, c.id},
                  rulesTr("Connection %1 from %2 to %3 on %4 %5 is not allowed by the security groups of %3 (%6).")
-                     .arg(c.id, ctx.label(from), ctx.label(to), protocol).arg(c.port).arg(ctx.labels(groups)));
+                     .arg(c.id, ctx.label(from), ctx.label(to), protocolName).arg(c.port).arg(ctx.labels(groups)));
     }
 }
 
@@ -111,7 +110,7 @@ void checkInvalidConnections(const RuleContext &ctx, Reporter &r)
         if (from == to) {
             why = connectionProblem(ctx.design(), c.from, c.to);
         } else {
-            std::optional<QString> &known = problemOf[size_t(ctx.element(from).kind) * kinds + size_t(ctx.element(to).kind)];
+            std::optional<QString> &known = problemOf[size_t(ctx.index().kindOf(from)) * kinds + size_t(ctx.index().kindOf(to))];
             if (!known)
                 known = connectionProblem(ctx.design(), c.from, c.to);
             why = *known;

@@ -21,12 +21,12 @@ void checkPublicIpv4(const RuleContext &ctx, Reporter &r)
     for (int i : index.ofKind(ElementKind::Ec2Instance)) {
         const Element &e = ctx.element(i);
         // Instances of an Auto Scaling group are counted with the group.
-        if (index.asgOf(i) < 0 && ctx.boolOf(e, "publicIp") && RuleContext::known(e, "publicIp"))
+        if (index.asgOf(i) < 0 && ctx.boolOf(e, "publicIp") && ctx.known(e, "publicIp"))
             report(e, 1, rulesTr("public IP or Elastic IP"));
     }
     for (int i : index.ofKind(ElementKind::AutoScalingGroup)) {
         const Element &e = ctx.element(i);
-        if (ctx.boolOf(e, "publicIp") && RuleContext::known(e, "publicIp"))
+        if (ctx.boolOf(e, "publicIp") && ctx.known(e, "publicIp"))
             report(e, std::max(1, ctx.intOf(e, "desiredCapacity")), rulesTr("one per instance"));
     }
     for (int i : index.ofKind(ElementKind::LoadBalancer)) {
@@ -50,7 +50,7 @@ void checkCrossAz(const RuleContext &ctx, Reporter &r)
             continue;
         // Replication between RDS instances in one region carries no
         // data-transfer charge; only application traffic is billed.
-        if (isDataStore(ctx.element(from).kind) && isDataStore(ctx.element(to).kind))
+        if (isDataStore(ctx.index().kindOf(from)) && isDataStore(ctx.index().kindOf(to)))
             continue;
         r.report({ctx.element(from).id, ctx.element(to).id, index.connection(int(c)).id},
                  rulesTr("Connection %1 from %2 in %3 to %4 in %5 crosses Availability Zones; that traffic is billed.")
@@ -67,7 +67,7 @@ void checkRdsStorage(const RuleContext &ctx, Reporter &r)
     for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
         const Element &e = ctx.element(i);
         const int gb = ctx.intOf(e, "storageGb");
-        if (RuleContext::known(e, "storageGb") && gb > limit)
+        if (ctx.known(e, "storageGb") && gb > limit)
             r.report({e.id}, rulesTr("RDS instance %1 allocates %2 GB in a %3 design; storage can grow later but never shrink.")
                                  .arg(RuleContext::label(e)).arg(gb).arg(ctx.design().info.environment));
     }
@@ -81,7 +81,7 @@ void checkOversized(const RuleContext &ctx, Reporter &r)
     for (const auto &t : typed) {
         for (int i : ctx.index().ofKind(t.kind)) {
             const Element &e = ctx.element(i);
-            if (!RuleContext::known(e, t.key))
+            if (!ctx.known(e, t.key))
                 continue;
             const int rank = ctx.index().instanceTypeOf(i).sizeRank();
             if (rank < 4)

@@ -12,7 +12,7 @@ void checkRdsPublic(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
         const Element &e = ctx.element(i);
-        if (RuleContext::known(e, "publiclyAccessible") && ctx.boolOf(e, "publiclyAccessible"))
+        if (ctx.known(e, "publiclyAccessible") && ctx.boolOf(e, "publiclyAccessible"))
             r.report({e.id}, rulesTr("RDS instance %1 is publicly accessible: it gets a public address reachable from the internet.")
                                  .arg(RuleContext::label(e)));
     }
@@ -23,7 +23,7 @@ void checkDataStoreInPublicSubnet(const RuleContext &ctx, Reporter &r)
     for (ElementKind kind : {ElementKind::RdsInstance, ElementKind::ElastiCache}) {
         for (int i : ctx.index().ofKind(kind)) {
             const int subnet = ctx.index().subnetOf(i);
-            if (subnet < 0 || !ctx.index().inPublicSubnet(i) || !RuleContext::known(ctx.element(subnet), "public"))
+            if (subnet < 0 || !ctx.index().inPublicSubnet(i) || !ctx.known(ctx.element(subnet), "public"))
                 continue;
             const Element &e = ctx.element(i);
             r.report({e.id, ctx.element(subnet).id},
@@ -60,7 +60,7 @@ void checkDataStoreReachable(const RuleContext &ctx, Reporter &r)
     while (!queue.empty()) {
         const int i = queue.front();
         queue.pop_front();
-        const ElementKind kind = ctx.element(i).kind;
+        const ElementKind kind = ctx.index().kindOf(i);
         if (isCompute(kind) || isDataStore(kind))
             continue;
         for (int c : index.outgoing(i)) {

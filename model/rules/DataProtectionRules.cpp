@@ -12,7 +12,7 @@ void checkS3Encryption(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::S3Bucket)) {
         const Element &e = ctx.element(i);
-        if (RuleContext::known(e, "encryption") && !e.boolValue(QStringLiteral("encryption")))
+        if (ctx.known(e, "encryption") && !e.boolValue(QStringLiteral("encryption")))
             r.report({e.id}, rulesTr("S3 bucket %1 configures no default encryption; it relies on what S3 applies when "
                                      "nothing is said.").arg(RuleContext::label(e)));
     }
@@ -22,7 +22,7 @@ void checkCacheEncryption(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::ElastiCache)) {
         const Element &e = ctx.element(i);
-        if (RuleContext::known(e, "encryption") && !e.boolValue(QStringLiteral("encryption")))
+        if (ctx.known(e, "encryption") && !e.boolValue(QStringLiteral("encryption")))
             r.report({e.id}, rulesTr("ElastiCache cluster %1 keeps its data unencrypted at rest or in transit.")
                                  .arg(RuleContext::label(e)));
     }
@@ -35,7 +35,7 @@ void checkCloudFrontTls(const RuleContext &ctx, Reporter &r)
     for (int i : ctx.index().ofKind(ElementKind::CloudFront)) {
         const Element &e = ctx.element(i);
         const QString version = e.stringValue(QStringLiteral("minimumTlsVersion"));
-        if (RuleContext::known(e, "minimumTlsVersion") && weak.contains(version))
+        if (ctx.known(e, "minimumTlsVersion") && weak.contains(version))
             r.report({e.id}, rulesTr("CloudFront distribution %1 still accepts viewers on %2.").arg(RuleContext::label(e), version));
     }
 }
@@ -44,10 +44,10 @@ void checkCloudFrontOrigin(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::CloudFront)) {
         const Element &e = ctx.element(i);
-        if (!RuleContext::known(e, "originProtocolPolicy"))
+        if (!ctx.known(e, "originProtocolPolicy"))
             continue;
         const QString origin = e.stringValue(QStringLiteral("originProtocolPolicy"));
-        const bool viewerHttp = RuleContext::known(e, "viewerProtocolPolicy")
+        const bool viewerHttp = ctx.known(e, "viewerProtocolPolicy")
             && e.stringValue(QStringLiteral("viewerProtocolPolicy")) == QLatin1String("allow-all");
         if (origin == QLatin1String("http-only"))
             r.report({e.id}, rulesTr("CloudFront distribution %1 reaches its origin over plain HTTP (http-only).")

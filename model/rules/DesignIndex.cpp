@@ -1,27 +1,56 @@
 #include "DesignIndex.h"
 
+#include "Prefetch.h"
+
 #include "../PropertySpec.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace pillar {
 
 namespace {
 
-const QVector<int> kNoIndices;
 const QStringList kNoIds;
 const std::optional<Cidr> kNoCidr;
 const InstanceType kNoType;
+
+// Where a string or list property keeps its contents, to prefetch; nullptr
+// for values held inline.
+const void *contentsOf(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::QString: return static_cast<const QString *>(v.constData())->constData();
+    case QMetaType::QStringList: return static_cast<const QStringList *>(v.constData())->constData();
+    default: return nullptr;
+    }
+}
+
+// Qt 6's QMap is one pointer to its shared data; reading it lets a pass ask
+// for an element's map before it gets there. A prefetch hint only: should
+// the layout ever differ, the hint is wasted, never wrong.
+const void *mapDataOf(const QVariantMap &map)
+{
+    static_assert(sizeof(QVariantMap) == sizeof(void *), "QMap is expected to hold one pointer");
+    const void *d = nullptr;
+    std::memcpy(&d, &map, sizeof d);
+    return d;
+}
 
 } // namespace
 
 DesignIndex::DesignIndex(const Design &design)
     : m_design(design)
+    , m_ids(design.elements())
 {
     const size_t n = design.elements().size();
     m_byKind.resize(allKinds().size());
     m_slot.resize(n);
+    m_kind.resize(n);
+    m_hasUnknowns.resize(n);
     for (size_t i = 0; i < n; ++i) {
+        m_kind[i] = design.elements()[i].kind;
+        m_hasUnknowns[i] = !design.elements()[i].unknown.isEmpty();
         QVector<int> &list = m_byKind[size_t(design.elements()[i].kind)];
         m_slot[i] = int(list.size());
         list << int(i);
@@ -52,8 +81,11 @@ void DesignIndex::indexContainment()
     // instead of probing the id hash again (a cache miss in big designs).
     QString lastParent;
     int lastIndex = -1;
+    const std::vector<Element> &elements = m_design.elements();
     for (size_t i = 0; i < n; ++i) {
-        const QString &parent = element(int(i)).parent;
+        if (i + kPrefetchAhead < n)
+            prefetch(elements[i + kPrefetchAhead].parent.constData());
+        const QString &parent = elements[i].parent;
         if (parent.isEmpty())
             continue;
         if (parent != lastParent) {
@@ -112,6 +144,10 @@ void DesignIndex::indexConnections()
     m_outStart.assign(n + 1, 0);
     m_inStart.assign(n + 1, 0);
     for (size_t c = 0; c < connections.size(); ++c) {
+        if (c + kPrefetchAhead < connections.size()) {
+            prefetch(connections[c + kPrefetchAhead].from.constData());
+            prefetch(connections[c + kPrefetchAhead].to.constData());
+        }
         m_connFrom[c] = indexOf(connections[c].from);
         m_connTo[c] = indexOf(connections[c].to);
         if (m_connFrom[c] >= 0)
@@ -142,19 +178,33 @@ void DesignIndex::indexReferences()
     m_asgOf.assign(size_t(ofKind(ElementKind::Ec2Instance).size()), -1);
     m_asgInstances.resize(size_t(ofKind(ElementKind::AutoScalingGroup).size()));
     for (const KindInfo &info : allKinds()) {
-        for (const PropertySpec &spec : propertySpecs(info.kind)) {
+        const std::vector<PropertySpec> &specs = propertySpecs(info.kind);
+        for (size_t s = 0; s < specs.size(); ++s) {
+            const PropertySpec &spec = specs[s];
             if (spec.type != PropertyType::Ref && spec.type != PropertyType::RefList)
                 continue;
             const bool asgRef = info.kind == ElementKind::Ec2Instance && spec.key == QLatin1String("autoScalingGroup");
-            for (int i : ofKind(info.kind)) {
-                const auto it = element(i).properties.constFind(spec.key);
-                if (it == element(i).properties.constEnd())
-                    continue;
-                const QStringList ids = spec.type == PropertyType::Ref ? QStringList{it.value().toString()} : it.value().toStringList();
+            // The subnets of load balancers and Auto Scaling groups are kept,
+            // resolved, for attachedSubnetsOf() and zonesOf().
+            const bool attached = spec.key == QLatin1String("subnets")
+                && (info.kind == ElementKind::LoadBalancer || info.kind == ElementKind::AutoScalingGroup);
+            std::vector<int> &subnetStart = info.kind == ElementKind::LoadBalancer ? m_lbSubnetStart : m_asgSubnetStart;
+            std::vector<int> &subnets = info.kind == ElementKind::LoadBalancer ? m_lbSubnets : m_asgSubnets;
+            if (attached)
+                subnetStart.assign(1, 0);
+            const QVector<int> &elements = ofKind(info.kind);
+            for (int k = 0; k < elements.size(); ++k) {
+                const int i = elements[k];
+                if (k + int(kPrefetchAhead) < elements.size())
+                    prefetch(contentsOf(value(elements[k + int(kPrefetchAhead)], int(s))));
+                const QVariant &v = value(i, int(s)); // an unset reference defaults to none
+                const QStringList ids = spec.type == PropertyType::Ref ? QStringList{v.toString()} : v.toStringList();
                 for (const QString &id : ids) {
                     if (id.isEmpty())
                         continue;
                     const int target = indexOf(id);
+                    if (attached && target >= 0)
+                        subnets.push_back(target);
                     if (target < 0) {
                         QStringList &missing = m_missing[i];
                         if (!missing.contains(id))
@@ -164,59 +214,114 @@ void DesignIndex::indexReferences()
                         m_asgOf[slot(i)] = target;
                     }
                 }
+                if (attached)
+                    subnetStart.push_back(int(subnets.size()));
             }
         }
     }
+}
+
+IngressEntry::Protocol IngressEntry::protocolOf(const QString &text)
+{
+    if (text == QLatin1String("tcp"))
+        return Protocol::Tcp;
+    if (text == QLatin1String("udp"))
+        return Protocol::Udp;
+    if (text == QLatin1String("icmp"))
+        return Protocol::Icmp;
+    if (text == QLatin1String("all") || text == QLatin1String("-1"))
+        return Protocol::All;
+    return Protocol::Other;
 }
 
 void DesignIndex::indexSecurityGroups()
 {
     const size_t n = m_design.elements().size();
-    m_sg.resize(size_t(ofKind(ElementKind::SecurityGroup).size()));
+    const QVector<int> &groups = ofKind(ElementKind::SecurityGroup);
+    m_ingressStart.reserve(size_t(groups.size()) + 1);
+    m_ingressStart.push_back(0);
     // The same few sources ("0.0.0.0/0", an office range) repeat across groups.
     QHash<QString, std::optional<Cidr>> parsedSources;
-    for (int sg : ofKind(ElementKind::SecurityGroup)) {
-        GroupData &data = m_sg[slot(sg)];
+    for (int k = 0; k < groups.size(); ++k) {
+        const int sg = groups[k];
+        if (k + int(kPrefetchAhead) < groups.size())
+            prefetch(element(groups[k + int(kPrefetchAhead)]).ingress.constData());
+        if (k + int(kPrefetchAhead) / 2 < groups.size()) {
+            for (const IngressRule &ahead : element(groups[k + int(kPrefetchAhead) / 2]).ingress) {
+                prefetch(ahead.cidr.constData());
+                prefetch(ahead.sourceGroup.constData());
+                prefetch(ahead.protocol.constData());
+            }
+        }
         for (const IngressRule &rule : element(sg).ingress) {
-            std::optional<Cidr> cidr;
+            IngressEntry entry;
             if (!rule.cidr.isEmpty()) {
                 auto it = parsedSources.constFind(rule.cidr);
                 if (it == parsedSources.constEnd())
                     it = parsedSources.insert(rule.cidr, Cidr::parse(rule.cidr.trimmed()));
-                cidr = it.value();
+                entry.cidr = it.value();
+                entry.facts = ingressFacts(entry.cidr);
             }
-            data.cidrs << cidr;
-            const int source = rule.sourceGroup.isEmpty() ? -1 : indexOf(rule.sourceGroup);
-            data.sourceGroups << source;
-            if (!rule.sourceGroup.isEmpty() && source < 0 && !m_missing.value(sg).contains(rule.sourceGroup))
-                m_missing[sg] << rule.sourceGroup;
+            entry.protocol = IngressEntry::protocolOf(rule.protocol);
+            entry.fromPort = rule.fromPort;
+            entry.toPort = rule.toPort;
+            entry.allPorts = rule.coversAllPorts();
+            entry.namesGroup = !rule.sourceGroup.isEmpty();
+            if (entry.namesGroup) {
+                entry.sourceGroup = indexOf(rule.sourceGroup);
+                if (entry.sourceGroup < 0 && !m_missing.value(sg).contains(rule.sourceGroup))
+                    m_missing[sg] << rule.sourceGroup;
+            }
+            m_ingress.push_back(entry);
         }
+        m_ingressStart.push_back(int(m_ingress.size()));
     }
-    m_groupsSlot.assign(n, -1);
-    for (const KindInfo &info : allKinds()) {
-        if (!takesSecurityGroups(info.kind))
-            continue;
-        for (int member : ofKind(info.kind))
-            indexGroupsOf(member);
+    // Groups of each element in design order, so that each group's members
+    // come out in design order too (messages list them so).
+    m_groupStart.reserve(n + 1);
+    m_groupStart.push_back(0);
+    std::vector<int> memberCount(size_t(groups.size()) + 1, 0);
+    const std::vector<Element> &elements = m_design.elements();
+    for (size_t i = 0; i < n; ++i) {
+        if (i + kPrefetchAhead < n)
+            prefetch(elements[i + kPrefetchAhead].securityGroups.constData());
+        if (i + kPrefetchAhead / 2 < n) {
+            for (const QString &id : elements[i + kPrefetchAhead / 2].securityGroups)
+                prefetch(id.constData());
+        }
+        if (takesSecurityGroups(elements[i].kind))
+            indexGroupsOf(int(i), memberCount);
+        m_groupStart.push_back(int(m_groupList.size()));
     }
-    // Members were visited kind by kind; messages list them in file order.
-    for (GroupData &data : m_sg)
-        std::sort(data.members.begin(), data.members.end());
+    m_memberStart.resize(memberCount.size());
+    for (size_t g = 0; g + 1 < memberCount.size(); ++g)
+        m_memberStart[g + 1] = m_memberStart[g] + memberCount[g + 1];
+    m_memberList.resize(m_groupList.size());
+    std::vector<int> fill(m_memberStart.begin(), m_memberStart.end() - 1);
+    for (size_t i = 0; i < n; ++i) {
+        for (int g : groupsOf(int(i)))
+            m_memberList[size_t(fill[slot(g)]++)] = int(i);
+    }
 }
 
-void DesignIndex::indexGroupsOf(int i)
+// Appends element i's groups to m_groupList: its own and, for an instance in
+// an Auto Scaling group, the group's; each once, dangling ids left out (and
+// recorded as missing when they are i's own).
+void DesignIndex::indexGroupsOf(int i, std::vector<int> &memberCount)
 {
     const Element &e = element(i);
     const int asg = asgOf(i);
     if (e.securityGroups.isEmpty() && asg < 0)
         return;
-    QVector<int> groups;
+    const size_t first = m_groupList.size();
     auto addGroups = [&](const Element &from, bool own) {
         for (const QString &id : from.securityGroups) {
             const int g = indexOf(id);
             if (g >= 0 && element(g).kind == ElementKind::SecurityGroup) {
-                if (!groups.contains(g))
-                    groups << g;
+                if (std::find(m_groupList.begin() + qsizetype(first), m_groupList.end(), g) == m_groupList.end()) {
+                    m_groupList.push_back(g);
+                    ++memberCount[slot(g) + 1];
+                }
             } else if (g < 0 && own && !m_missing.value(i).contains(id)) {
                 m_missing[i] << id;
             }
@@ -225,19 +330,12 @@ void DesignIndex::indexGroupsOf(int i)
     addGroups(e, true);
     if (asg >= 0)
         addGroups(element(asg), false);
-    if (groups.isEmpty())
-        return;
-    for (int g : groups)
-        m_sg[slot(g)].members << i;
-    m_groupsSlot[size_t(i)] = int(m_groups.size());
-    m_groups.push_back(std::move(groups));
 }
 
 // Zones of a load balancer or Auto Scaling group: those of its subnets and,
 // for a group, of the instances that name it.
 void DesignIndex::indexZones()
 {
-    const QString subnetsKey = QStringLiteral("subnets");
     for (ElementKind kind : {ElementKind::LoadBalancer, ElementKind::AutoScalingGroup}) {
         std::vector<QVector<int>> &table = kind == ElementKind::LoadBalancer ? m_lbZones : m_asgZones;
         table.resize(size_t(ofKind(kind).size()));
@@ -247,11 +345,8 @@ void DesignIndex::indexZones()
                 if (az >= 0 && !zones.contains(az))
                     zones << az;
             };
-            for (const QString &id : element(i).listValue(subnetsKey)) {
-                const int s = indexOf(id);
-                if (s >= 0)
-                    add(m_az[size_t(s)]);
-            }
+            for (int subnet : attachedSubnetsOf(i))
+                add(m_az[size_t(subnet)]);
             if (kind == ElementKind::AutoScalingGroup) {
                 for (int member : asgInstances(i))
                     add(m_az[size_t(member)]);
@@ -260,14 +355,36 @@ void DesignIndex::indexZones()
     }
 }
 
+int DesignIndex::specOf(ElementKind kind, const QString &key)
+{
+    const std::vector<PropertySpec> &specs = propertySpecs(kind);
+    for (size_t s = 0; s < specs.size(); ++s) {
+        if (specs[s].key == key)
+            return int(s);
+    }
+    return -1;
+}
+
+// Parses CIDRs and instance types once. Instance types repeat across a
+// design: each distinct text is parsed once.
 void DesignIndex::indexTyped()
 {
     const QString cidrKey = QStringLiteral("cidr");
     for (ElementKind kind : {ElementKind::Vpc, ElementKind::Subnet}) {
         std::vector<std::optional<Cidr>> &table = kind == ElementKind::Vpc ? m_vpcCidr : m_subnetCidr;
         table.resize(size_t(ofKind(kind).size()));
-        for (int i : ofKind(kind)) {
-            const QString text = element(i).properties.value(cidrKey).toString();
+        const int spec = specOf(kind, cidrKey);
+        Q_ASSERT(spec >= 0);
+        const QVector<int> &elements = ofKind(kind);
+        for (int k = 0; k < elements.size(); ++k) {
+            const int i = elements[k];
+            if (k + int(kPrefetchAhead) < elements.size())
+                prefetch(contentsOf(value(elements[k + int(kPrefetchAhead)], spec)));
+            // The stored text, not the spec's default: a VPC drawn without a
+            // CIDR has none to judge (cidrOf() is nullopt).
+            if (!isStored(i, spec))
+                continue;
+            const QString text = value(i, spec).toString();
             if (!text.isEmpty())
                 table[slot(i)] = Cidr::parse(text.trimmed());
         }
@@ -276,14 +393,28 @@ void DesignIndex::indexTyped()
     const struct { ElementKind kind; QString key; } typed[] = {
         {ElementKind::Ec2Instance, QStringLiteral("instanceType")}, {ElementKind::AutoScalingGroup, QStringLiteral("instanceType")},
         {ElementKind::RdsInstance, QStringLiteral("instanceClass")}, {ElementKind::ElastiCache, QStringLiteral("nodeType")}};
+    QHash<QString, InstanceType> parsed;
     for (const auto &t : typed) {
         std::vector<InstanceType> &table = m_types[size_t(t.kind)];
         table.reserve(size_t(ofKind(t.kind).size()));
-        for (int i : ofKind(t.kind))
-            table.push_back(parseInstanceType(element(i).stringValue(t.key)));
+        const int spec = specOf(t.kind, t.key);
+        Q_ASSERT(spec >= 0);
+        const QVector<int> &elements = ofKind(t.kind);
+        for (int k = 0; k < elements.size(); ++k) {
+            if (k + int(kPrefetchAhead) < elements.size())
+                prefetch(contentsOf(value(elements[k + int(kPrefetchAhead)], spec)));
+            const QString text = value(elements[k], spec).toString();
+            auto it = parsed.constFind(text);
+            if (it == parsed.constEnd())
+                it = parsed.insert(text, parseInstanceType(text));
+            table.push_back(it.value());
+        }
     }
 }
 
+// One sweep over the elements in design order (each element's map is read
+// once, and the next ones are asked for ahead), writing each value into its
+// kind's table at the element's slot.
 void DesignIndex::indexProperties()
 {
     m_props.resize(allKinds().size());
@@ -291,39 +422,55 @@ void DesignIndex::indexProperties()
         const std::vector<PropertySpec> &specs = propertySpecs(info.kind);
         KindTable &table = m_props[size_t(info.kind)];
         table.width = specs.size();
-        const QVector<int> &elements = ofKind(info.kind);
-        if (specs.empty() || elements.isEmpty())
+        for (const PropertySpec &spec : specs) {
+            table.defaults.push_back(&spec.defaultValue);
+            table.defaultNumbers.push_back(numberOf(spec, spec.defaultValue));
+        }
+        table.values.resize(size_t(ofKind(info.kind).size()) * specs.size());
+    }
+    const std::vector<Element> &elements = m_design.elements();
+    const size_t n = elements.size();
+    for (size_t i = 0; i < n; ++i) {
+        if (i + 2 * kPrefetchAhead < n)
+            prefetch(mapDataOf(elements[i + 2 * kPrefetchAhead].properties));
+        if (i + kPrefetchAhead < n) {
+            const QVariantMap &ahead = elements[i + kPrefetchAhead].properties;
+            if (!ahead.isEmpty())
+                prefetch(&*ahead.constBegin());
+        }
+        const QVariantMap &props = elements[i].properties;
+        if (props.isEmpty())
             continue;
-        table.values.reserve(size_t(elements.size()) * specs.size());
-        for (int i : elements) {
-            const size_t base = table.values.size();
-            for (const PropertySpec &spec : specs)
-                table.values.push_back(spec.defaultValue);
-            const QVariantMap &props = element(i).properties;
-            for (auto it = props.constBegin(); it != props.constEnd(); ++it) {
-                // The reader stores the spec's own key strings: compare
-                // pointers first, text only for keys built elsewhere.
-                for (size_t s = 0; s < specs.size(); ++s) {
-                    if (it.key().constData() == specs[s].key.constData() || it.key() == specs[s].key) {
-                        table.values[base + s] = it.value();
-                        break;
-                    }
+        const std::vector<PropertySpec> &specs = propertySpecs(m_kind[i]);
+        KindTable &table = m_props[size_t(m_kind[i])];
+        const size_t base = slot(int(i)) * table.width;
+        for (auto it = props.constBegin(); it != props.constEnd(); ++it) {
+            // The reader stores the spec's own key strings: compare
+            // pointers first, text only for keys built elsewhere.
+            for (size_t s = 0; s < specs.size(); ++s) {
+                if (it.key().constData() == specs[s].key.constData() || it.key() == specs[s].key) {
+                    table.values[base + s] = {&it.value(), numberOf(specs[s], it.value())};
+                    break;
                 }
             }
         }
     }
 }
 
-bool DesignIndex::inPublicSubnet(int i) const
+int DesignIndex::numberOf(const PropertySpec &spec, const QVariant &v)
 {
-    const int s = subnetOf(i);
-    return s >= 0 && element(s).boolValue(QStringLiteral("public"));
+    switch (spec.type) {
+    case PropertyType::Bool: return v.toBool() ? 1 : 0;
+    case PropertyType::Int: return v.toInt();
+    default: return 0;
+    }
 }
 
-const QVector<int> &DesignIndex::groupsOf(int i) const
+bool DesignIndex::inPublicSubnet(int i) const
 {
-    const int s = m_groupsSlot[size_t(i)];
-    return s < 0 ? kNoIndices : m_groups[size_t(s)];
+    static const int publicSpec = specOf(ElementKind::Subnet, QStringLiteral("public"));
+    const int s = subnetOf(i);
+    return s >= 0 && number(s, publicSpec) != 0;
 }
 
 int DesignIndex::asgOf(int i) const
@@ -340,6 +487,15 @@ QVector<int> DesignIndex::zonesOf(int i) const
     }
     const int az = azOf(i);
     return az >= 0 ? QVector<int>{az} : QVector<int>{};
+}
+
+IndexRange DesignIndex::attachedSubnetsOf(int i) const
+{
+    switch (element(i).kind) {
+    case ElementKind::LoadBalancer: return range(m_lbSubnetStart, m_lbSubnets, int(slot(i)));
+    case ElementKind::AutoScalingGroup: return range(m_asgSubnetStart, m_asgSubnets, int(slot(i)));
+    default: return {nullptr, nullptr};
+    }
 }
 
 const std::optional<Cidr> &DesignIndex::cidrOf(int i) const

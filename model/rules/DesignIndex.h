@@ -1,31 +1,63 @@
 #pragma once
 
+#include "IdTable.h"
+#include "IngressFacts.h"
 #include "InstanceType.h"
 
 #include "../Cidr.h"
 #include "../Design.h"
+#include "../PropertySpec.h"
 
 #include <QHash>
 #include <QVector>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
 namespace pillar {
 
-// A read-only run of element or connection indices inside DesignIndex.
-class IndexRange
+// A read-only run of entries inside DesignIndex (element or connection
+// indices, ingress entries).
+template <typename T>
+class Span
 {
 public:
-    IndexRange(const int *begin, const int *end) : m_begin(begin), m_end(end) {}
-    const int *begin() const { return m_begin; }
-    const int *end() const { return m_end; }
+    Span(const T *begin, const T *end) : m_begin(begin), m_end(end) {}
+    const T *begin() const { return m_begin; }
+    const T *end() const { return m_end; }
     int size() const { return int(m_end - m_begin); }
     bool isEmpty() const { return m_begin == m_end; }
+    const T &operator[](int k) const { return m_begin[k]; }
+    bool contains(const T &value) const { return std::find(m_begin, m_end, value) != m_end; }
 
 private:
-    const int *m_begin;
-    const int *m_end;
+    const T *m_begin;
+    const T *m_end;
+};
+using IndexRange = Span<int>;
+
+// One ingress rule of a security group as the rules judge it, parsed once
+// and kept in a flat table: rules scan these, and read the element's
+// IngressRule only to describe a finding.
+struct IngressEntry {
+    enum class Protocol : quint8 { Tcp, Udp, Icmp, All, Other };
+    std::optional<Cidr> cidr; // parsed CIDR source; nullopt for group sources or invalid text
+    IngressFacts facts;       // of cidr
+    int sourceGroup = -1;     // index of the source group; -1 for CIDR sources or a dangling id
+    int fromPort = 0;
+    int toPort = 0;
+    Protocol protocol = Protocol::Tcp; // "all" and "-1" are All
+    bool namesGroup = false;  // the source is a group (sourceGroup is -1 when it dangles)
+    bool allPorts = false;    // as IngressRule::coversAllPorts()
+
+    bool admitsProtocol(Protocol p) const { return protocol == Protocol::All || protocol == p; }
+    // As IngressRule::coversPort().
+    bool coversPort(int port) const
+    {
+        return allPorts || (protocol != Protocol::Icmp && fromPort <= port && port <= toPort);
+    }
+    static Protocol protocolOf(const QString &text);
 };
 
 // Lookups every rule needs, computed once per check in O(n) so that each rule
@@ -48,9 +80,15 @@ public:
     int elementCount() const { return int(m_design.elements().size()); }
     const Element &element(int i) const { return m_design.elements()[size_t(i)]; }
     const Connection &connection(int c) const { return m_design.connections()[size_t(c)]; }
-    int indexOf(const QString &id) const { return m_design.elementIndex(id); }
+    // The same answer as Design::elementIndex(), from a table that stays in cache.
+    int indexOf(QStringView id) const { return m_ids.indexOf(id); }
 
     const QVector<int> &ofKind(ElementKind kind) const { return m_byKind[size_t(kind)]; }
+    // Element i's kind, from a compact array (element(i).kind is a cache miss
+    // per element in a big design).
+    ElementKind kindOf(int i) const { return m_kind[size_t(i)]; }
+    // True when an importer marked any of element i's values unknown.
+    bool hasUnknowns(int i) const { return m_hasUnknowns[size_t(i)] != 0; }
 
     // The nearest container of that kind around element i (i itself when it is one).
     int subnetOf(int i) const { return m_subnet[size_t(i)]; }
@@ -68,14 +106,15 @@ public:
 
     // Security groups that apply to element i: its own plus, for an instance
     // in an Auto Scaling group, the group's. Dangling ids are left out.
-    const QVector<int> &groupsOf(int i) const;
-    // Elements that security group sg applies to (reverse of groupsOf).
-    const QVector<int> &membersOf(int sg) const { return m_sg[slot(sg)].members; }
-    // Parsed CIDR of each ingress rule of sg (nullopt for group sources or
-    // invalid text), and the index of each rule's source group (-1 for CIDR
-    // sources or a dangling id).
-    const QVector<std::optional<Cidr>> &ingressCidrs(int sg) const { return m_sg[slot(sg)].cidrs; }
-    const QVector<int> &ingressSourceGroups(int sg) const { return m_sg[slot(sg)].sourceGroups; }
+    IndexRange groupsOf(int i) const { return range(m_groupStart, m_groupList, i); }
+    // Elements that security group sg applies to (reverse of groupsOf), in design order.
+    IndexRange membersOf(int sg) const { return range(m_memberStart, m_memberList, int(slot(sg))); }
+    // The ingress rules of sg, entry k for element(sg).ingress[k].
+    Span<IngressEntry> ingressOf(int sg) const
+    {
+        const int *start = m_ingressStart.data() + slot(sg);
+        return {m_ingress.data() + start[0], m_ingress.data() + start[1]};
+    }
 
     // EC2 instances whose autoScalingGroup is asg.
     const QVector<int> &asgInstances(int asg) const { return m_asgInstances[slot(asg)]; }
@@ -84,6 +123,9 @@ public:
     // Availability Zones element i runs in: its own AZ, or for a load balancer
     // or Auto Scaling group the AZs of its subnets (and of its instances).
     QVector<int> zonesOf(int i) const;
+    // Subnets a load balancer or Auto Scaling group is attached to (its
+    // "subnets", dangling ids left out); empty for other kinds.
+    IndexRange attachedSubnetsOf(int i) const;
 
     // Parsed "cidr" of a VPC or subnet; nullopt when empty, invalid or another kind.
     const std::optional<Cidr> &cidrOf(int i) const;
@@ -92,28 +134,50 @@ public:
     // empty for other kinds. Three rules judge it; it is parsed once.
     const InstanceType &instanceTypeOf(int i) const;
     // Element i's value of its kind's property number spec (the position in
-    // propertySpecs(kind)): the stored value, or the spec's default. All values
-    // are read in one pass over each element's property map and kept in one
-    // table per kind, in slot order, so rules scan them sequentially.
+    // propertySpecs(kind)): the stored value, or the spec's default. All
+    // values are found in one pass over the elements' property maps and kept
+    // in one table per kind, in slot order.
     const QVariant &value(int i, int spec) const
     {
-        const KindTable &t = m_props[size_t(element(i).kind)];
-        return t.values[slot(i) * t.width + size_t(spec)];
+        const KindTable &t = m_props[size_t(kindOf(i))];
+        const Value &v = t.values[slot(i) * t.width + size_t(spec)];
+        return v.at ? *v.at : *t.defaults[size_t(spec)];
+    }
+    // value(i, spec) of a Bool or Int property as a number (0/1 for Bool),
+    // from the table itself: rules that test a flag on every element do not
+    // go to each element's map for it. 0 for other types.
+    int number(int i, int spec) const
+    {
+        const KindTable &t = m_props[size_t(kindOf(i))];
+        const Value &v = t.values[slot(i) * t.width + size_t(spec)];
+        return v.at ? v.number : t.defaultNumbers[size_t(spec)];
+    }
+    // True when element i's file sets property number spec (value() is then
+    // not the spec's default by omission).
+    bool isStored(int i, int spec) const
+    {
+        const KindTable &t = m_props[size_t(kindOf(i))];
+        return t.values[slot(i) * t.width + size_t(spec)].at != nullptr;
     }
     // Ids element i refers to (parent, security groups, ingress source
     // groups, Ref/RefList properties) that are not in the design; usually empty.
     const QStringList &missingReferences(int i) const;
 
 private:
-    struct GroupData {
-        QVector<int> members;
-        QVector<std::optional<Cidr>> cidrs;
-        QVector<int> sourceGroups;
+    // One property value, 16 bytes: where it lives in the element's map
+    // (nullptr: not set, the spec's default applies), and its number for Bool
+    // and Int properties. Pointers, not copies: copying (and later releasing)
+    // a string touches its heap block twice even when no rule reads it.
+    struct Value {
+        const QVariant *at = nullptr;
+        int number = 0;
     };
 
     struct KindTable {
         size_t width = 0; // number of properties of the kind
-        std::vector<QVariant> values;
+        std::vector<Value> values;
+        std::vector<const QVariant *> defaults; // by spec
+        std::vector<int> defaultNumbers;        // by spec
     };
 
     size_t slot(int i) const { return size_t(m_slot[size_t(i)]); }
@@ -122,23 +186,31 @@ private:
     void indexConnections();
     void indexReferences();
     void indexSecurityGroups();
-    void indexGroupsOf(int i);
+    void indexGroupsOf(int i, std::vector<int> &memberCount);
     void indexZones();
     void indexTyped();
     void indexProperties();
+    static int numberOf(const PropertySpec &spec, const QVariant &v);
+    // Position of the property key in propertySpecs(kind), or -1.
+    static int specOf(ElementKind kind, const QString &key);
 
     const Design &m_design;
+    IdTable m_ids;
     std::vector<QVector<int>> m_byKind;
     std::vector<int> m_slot;                       // position of each element in ofKind(kind)
+    std::vector<ElementKind> m_kind;
+    std::vector<char> m_hasUnknowns;
     std::vector<int> m_parent, m_subnet, m_az, m_vpc;
     std::vector<int> m_outStart, m_outList, m_inStart, m_inList; // compressed adjacency
     std::vector<int> m_connFrom, m_connTo;
-    std::vector<int> m_groupsSlot;                 // into m_groups, -1 for none
-    std::vector<QVector<int>> m_groups;
-    std::vector<GroupData> m_sg;                   // by security-group slot
+    std::vector<int> m_groupStart, m_groupList;    // groupsOf, compressed, by element
+    std::vector<int> m_memberStart, m_memberList;  // membersOf, compressed, by security-group slot
+    std::vector<IngressEntry> m_ingress;           // every group's rules, back to back
+    std::vector<int> m_ingressStart;               // by security-group slot, plus one
     std::vector<int> m_asgOf;                      // by EC2 slot
     std::vector<QVector<int>> m_asgInstances;      // by Auto Scaling slot
     std::vector<QVector<int>> m_lbZones, m_asgZones; // by slot
+    std::vector<int> m_lbSubnetStart, m_lbSubnets, m_asgSubnetStart, m_asgSubnets; // by slot, compressed
     std::vector<std::optional<Cidr>> m_vpcCidr, m_subnetCidr; // by slot
     std::vector<std::vector<InstanceType>> m_types; // [kind][slot]
     QHash<int, QStringList> m_missing;

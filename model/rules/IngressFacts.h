@@ -16,7 +16,7 @@ struct IngressFacts {
     bool fromPrivate = false;  // RFC 1918 / ULA source
 };
 IngressFacts ingressFacts(const IngressRule &rule);
-// Same, from the CIDR DesignIndex::ingressCidrs() parsed already.
+// Same, from a CIDR parsed already (DesignIndex::ingressOf() keeps them).
 IngressFacts ingressFacts(const std::optional<Cidr> &cidr);
 
 // Ports that must never be open to the world: remote administration and data

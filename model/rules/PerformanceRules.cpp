@@ -20,7 +20,7 @@ void checkS3WithoutCdn(const RuleContext &ctx, Reporter &r)
     for (int i : index.ofKind(ElementKind::S3Bucket)) {
         for (int c : index.incoming(i)) {
             const int from = index.connectionFrom(c);
-            if (from < 0 || !isInternetSide(ctx.element(from).kind))
+            if (from < 0 || !isInternetSide(ctx.index().kindOf(from)))
                 continue;
             r.report({ctx.element(i).id, ctx.element(from).id},
                      rulesTr("Users fetch S3 bucket %1 directly through %2, without CloudFront.").arg(ctx.label(i), ctx.label(from)));
@@ -47,7 +47,7 @@ void checkNoCacheInFrontOfDb(const RuleContext &ctx, Reporter &r)
         bool cached = false;
         for (int c : index.incoming(db)) {
             const int app = index.connectionFrom(c);
-            if (app < 0 || !isCompute(ctx.element(app).kind))
+            if (app < 0 || !isCompute(ctx.index().kindOf(app)))
                 continue;
             readers += instanceCount(ctx, ctx.element(app));
             for (int o : index.outgoing(app)) {
@@ -72,7 +72,7 @@ void checkBurstable(const RuleContext &ctx, Reporter &r)
     for (ElementKind kind : {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup}) {
         for (int i : ctx.index().ofKind(kind)) {
             const Element &e = ctx.element(i);
-            if (!RuleContext::known(e, "instanceType") || !RuleContext::known(e, "expectedCpu"))
+            if (!ctx.known(e, "instanceType") || !ctx.known(e, "expectedCpu"))
                 continue;
             const double baseline = ctx.index().instanceTypeOf(i).baselineCpuPercent();
             if (baseline <= 0)
@@ -95,7 +95,7 @@ void checkPreviousGeneration(const RuleContext &ctx, Reporter &r)
     for (const auto &t : typed) {
         for (int i : ctx.index().ofKind(t.kind)) {
             const Element &e = ctx.element(i);
-            if (!ctx.index().instanceTypeOf(i).isPreviousGeneration() || !RuleContext::known(e, t.key))
+            if (!ctx.index().instanceTypeOf(i).isPreviousGeneration() || !ctx.known(e, t.key))
                 continue;
             r.report({e.id}, rulesTr("%1 %2 uses %3, a previous-generation type.")
                                  .arg(kindDisplayName(t.kind), RuleContext::label(e), ctx.stringOf(e, t.key)));
@@ -107,7 +107,7 @@ void checkDetailedMonitoring(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::AutoScalingGroup)) {
         const Element &e = ctx.element(i);
-        if (RuleContext::known(e, "detailedMonitoring") && !ctx.boolOf(e, "detailedMonitoring"))
+        if (ctx.known(e, "detailedMonitoring") && !ctx.boolOf(e, "detailedMonitoring"))
             r.report({e.id}, rulesTr("Auto Scaling group %1 scales on 5-minute metrics: detailed monitoring is off.")
                                  .arg(RuleContext::label(e)));
     }
@@ -117,7 +117,7 @@ void checkClassicLb(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::LoadBalancer)) {
         const Element &e = ctx.element(i);
-        if (RuleContext::known(e, "type") && ctx.stringOf(e, "type") == QLatin1String("classic"))
+        if (ctx.known(e, "type") && ctx.stringOf(e, "type") == QLatin1String("classic"))
             r.report({e.id}, rulesTr("Load balancer %1 is a Classic Load Balancer.").arg(RuleContext::label(e)));
     }
 }
@@ -130,7 +130,7 @@ void checkInternalTierWithoutLb(const RuleContext &ctx, Reporter &r)
             QMap<QString, QVector<int>> tiers;
             for (int c : index.outgoing(i)) {
                 const int to = index.connectionTo(c);
-                if (to >= 0 && isCompute(ctx.element(to).kind) && to != i)
+                if (to >= 0 && isCompute(ctx.index().kindOf(to)) && to != i)
                     tiers[ctx.stringOf(ctx.element(to), "workload")] << to;
             }
             for (auto it = tiers.cbegin(); it != tiers.cend(); ++it) {

@@ -14,7 +14,7 @@ void checkSingleInstanceServingUsers(const RuleContext &ctx, Reporter &r)
             const int from = index.connectionFrom(c);
             if (from < 0)
                 continue;
-            const ElementKind k = ctx.element(from).kind;
+            const ElementKind k = ctx.index().kindOf(from);
             if (k != ElementKind::Internet && k != ElementKind::Route53Record)
                 continue;
             r.report({ctx.element(i).id, ctx.element(from).id},
@@ -29,7 +29,7 @@ void checkCacheAsPrimaryStore(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::ElastiCache)) {
         const Element &e = ctx.element(i);
-        if (!RuleContext::known(e, "primaryStore") || !ctx.boolOf(e, "primaryStore"))
+        if (!ctx.known(e, "primaryStore") || !ctx.boolOf(e, "primaryStore"))
             continue;
         const bool replicated = ctx.stringOf(e, "engine") == QLatin1String("redis")
             && ctx.boolOf(e, "automaticFailover") && ctx.intOf(e, "nodeCount") >= 2;
@@ -43,7 +43,7 @@ void checkRdsBackups(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
         const Element &e = ctx.element(i);
-        if (!ctx.stringOf(e, "readReplicaOf").isEmpty() || !RuleContext::known(e, "backupRetentionDays"))
+        if (!ctx.stringOf(e, "readReplicaOf").isEmpty() || !ctx.known(e, "backupRetentionDays"))
             continue;
         if (ctx.intOf(e, "backupRetentionDays") == 0)
             r.report({e.id}, rulesTr("RDS instance %1 keeps no automated backups (retention 0 days).").arg(RuleContext::label(e)));
@@ -56,14 +56,14 @@ void checkHealthCheck(const RuleContext &ctx, Reporter &r)
     for (int i : index.ofKind(ElementKind::LoadBalancer)) {
         const Element &e = ctx.element(i);
         // Network load balancers check TCP by default; a path is an HTTP notion.
-        if (ctx.stringOf(e, "type") == QLatin1String("network") || !RuleContext::known(e, "healthCheckPath"))
+        if (ctx.stringOf(e, "type") == QLatin1String("network") || !ctx.known(e, "healthCheckPath"))
             continue;
         if (!ctx.stringOf(e, "healthCheckPath").trimmed().isEmpty())
             continue;
         bool hasTarget = false;
         for (int c : index.outgoing(i)) {
             const int to = index.connectionTo(c);
-            hasTarget = hasTarget || (to >= 0 && isCompute(ctx.element(to).kind));
+            hasTarget = hasTarget || (to >= 0 && isCompute(ctx.index().kindOf(to)));
         }
         if (hasTarget)
             r.report({e.id}, rulesTr("Load balancer %1 has targets but no health check path.").arg(RuleContext::label(e)));
@@ -76,7 +76,7 @@ void checkDbOnEc2(const RuleContext &ctx, Reporter &r)
         for (int i : ctx.index().ofKind(kind)) {
             const Element &e = ctx.element(i);
             const QString workload = ctx.stringOf(e, "workload");
-            if (!RuleContext::known(e, "workload"))
+            if (!ctx.known(e, "workload"))
                 continue;
             if (workload == QLatin1String("database"))
                 r.report({e.id}, rulesTr("%1 %2 runs a database itself.").arg(kindDisplayName(kind), RuleContext::label(e)));

@@ -16,7 +16,7 @@ void checkIamRole(const RuleContext &ctx, Reporter &r)
             // role; the group is judged instead.
             if (kind == ElementKind::Ec2Instance && index.asgOf(i) >= 0)
                 continue;
-            if (!RuleContext::known(e, "iamRole") || !ctx.stringOf(e, "iamRole").trimmed().isEmpty())
+            if (!ctx.known(e, "iamRole") || !ctx.stringOf(e, "iamRole").trimmed().isEmpty())
                 continue;
             r.report({e.id}, rulesTr("%1 %2 has no IAM role: its code will need access keys to call AWS.")
                                  .arg(kindDisplayName(kind), RuleContext::label(e)));
@@ -28,7 +28,7 @@ void checkRdsEncryption(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
         const Element &e = ctx.element(i);
-        if (RuleContext::known(e, "storageEncrypted") && !ctx.boolOf(e, "storageEncrypted"))
+        if (ctx.known(e, "storageEncrypted") && !ctx.boolOf(e, "storageEncrypted"))
             r.report({e.id}, rulesTr("RDS instance %1 stores its data unencrypted.").arg(RuleContext::label(e)));
     }
 }
@@ -37,8 +37,8 @@ void checkS3Public(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::S3Bucket)) {
         const Element &e = ctx.element(i);
-        const bool publicRead = RuleContext::known(e, "publicRead") && ctx.boolOf(e, "publicRead");
-        const bool unblocked = RuleContext::known(e, "blockPublicAccess") && !ctx.boolOf(e, "blockPublicAccess");
+        const bool publicRead = ctx.known(e, "publicRead") && ctx.boolOf(e, "publicRead");
+        const bool unblocked = ctx.known(e, "blockPublicAccess") && !ctx.boolOf(e, "blockPublicAccess");
         if (publicRead)
             r.report({e.id}, rulesTr("S3 bucket %1 grants public read through its ACL or policy.").arg(RuleContext::label(e)));
         else if (unblocked)
@@ -51,7 +51,7 @@ void checkCloudFrontHttp(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::CloudFront)) {
         const Element &e = ctx.element(i);
-        if (RuleContext::known(e, "viewerProtocolPolicy")
+        if (ctx.known(e, "viewerProtocolPolicy")
             && ctx.stringOf(e, "viewerProtocolPolicy") == QLatin1String("allow-all"))
             r.report({e.id}, rulesTr("CloudFront distribution %1 serves viewers over plain HTTP (policy allow-all).")
                                  .arg(RuleContext::label(e)));

@@ -11,22 +11,48 @@ QString RuleContext::label(const Element &e)
     return QStringLiteral("'%1' (%2)").arg(e.name, e.id);
 }
 
-const QVariant &RuleContext::value(const Element &e, const char *key) const
+int RuleContext::specIndex(ElementKind kind, const char *key)
 {
-    // e is an element of this design: its index is its place in the vector.
-    const int i = int(&e - design().elements().data());
-    Q_ASSERT(i >= 0 && i < m_index.elementCount());
-    const std::vector<PropertySpec> &specs = propertySpecs(e.kind);
+    const std::vector<PropertySpec> &specs = propertySpecs(kind);
     for (size_t s = 0; s < specs.size(); ++s) {
         if (specs[s].key == QLatin1String(key))
-            return m_index.value(i, int(s));
+            return int(s);
     }
-    Q_ASSERT_X(false, "RuleContext::value", key); // a rule asked for a property its kind lacks
-    static const QVariant none;
-    return none;
+    Q_ASSERT_X(false, "RuleContext", key); // a rule asked for a property its kind lacks
+    return -1;
 }
 
-QString RuleContext::labels(const QVector<int> &elements) const
+const QVariant &RuleContext::value(const Element &e, const char *key) const
+{
+    const int s = specIndex(m_index.kindOf(indexOf(e)), key);
+    if (s < 0) {
+        static const QVariant none;
+        return none;
+    }
+    return m_index.value(indexOf(e), s);
+}
+
+bool RuleContext::boolOf(const Element &e, const char *key) const
+{
+    const int i = indexOf(e);
+    const ElementKind kind = m_index.kindOf(i);
+    const int s = specIndex(kind, key);
+    if (s >= 0 && propertySpecs(kind)[size_t(s)].type == PropertyType::Bool)
+        return m_index.number(i, s) != 0;
+    return value(e, key).toBool();
+}
+
+int RuleContext::intOf(const Element &e, const char *key) const
+{
+    const int i = indexOf(e);
+    const ElementKind kind = m_index.kindOf(i);
+    const int s = specIndex(kind, key);
+    if (s >= 0 && propertySpecs(kind)[size_t(s)].type == PropertyType::Int)
+        return m_index.number(i, s);
+    return value(e, key).toInt();
+}
+
+QString RuleContext::labels(IndexRange elements) const
 {
     QStringList parts;
     for (int i : elements)
@@ -37,12 +63,12 @@ QString RuleContext::labels(const QVector<int> &elements) const
 void Reporter::report(const QStringList &elements, const QString &message, const QString &fix)
 {
     Finding f;
-    f.rule = m_info.idString();
+    f.rule = m_id;
     f.severity = m_info.defaultSeverity;
     f.elements = elements;
     f.message = message;
-    f.fix = fix.isEmpty() ? m_info.fixText() : fix;
-    m_out << f;
+    f.fix = fix.isEmpty() ? m_fix : fix;
+    m_out << std::move(f);
 }
 
 } // namespace pillar

@@ -24,21 +24,33 @@ public:
     static QString label(const Element &e);
     QString label(int i) const { return label(element(i)); }
     // Labels of several elements, joined with ", ".
-    QString labels(const QVector<int> &elements) const;
+    QString labels(IndexRange elements) const;
+    QString labels(const QVector<int> &elements) const
+    {
+        return labels(IndexRange(elements.constData(), elements.constData() + elements.size()));
+    }
 
     // Property values of an element of this design, read from the index's
     // tables rather than the element's map (the same answer, cache-friendly).
     const QVariant &value(const Element &e, const char *key) const;
-    bool boolOf(const Element &e, const char *key) const { return value(e, key).toBool(); }
-    int intOf(const Element &e, const char *key) const { return value(e, key).toInt(); }
+    bool boolOf(const Element &e, const char *key) const;
+    int intOf(const Element &e, const char *key) const;
     QString stringOf(const Element &e, const char *key) const { return value(e, key).toString(); }
     QStringList listOf(const Element &e, const char *key) const { return value(e, key).toStringList(); }
 
     // A property the rule may judge: set, or defaulted, but not marked
     // unknown by an importer. Rules never fire on a value nobody knows.
-    static bool known(const Element &e, const char *key) { return !e.isUnknown(QLatin1String(key)); }
+    bool known(const Element &e, const char *key) const
+    {
+        return !m_index.hasUnknowns(indexOf(e)) || !e.isUnknown(QLatin1String(key));
+    }
 
 private:
+    // e is an element of this design: its index is its place in the vector.
+    int indexOf(const Element &e) const { return int(&e - design().elements().data()); }
+    // Position of key in propertySpecs(kind); asserts that the kind has it.
+    static int specIndex(ElementKind kind, const char *key);
+
     const DesignIndex &m_index;
 };
 
@@ -46,7 +58,11 @@ private:
 class Reporter
 {
 public:
-    Reporter(const RuleInfo &info, QVector<Finding> &out) : m_info(info), m_out(out) {}
+    // The rule's id and fix text are made once here, not once per finding.
+    Reporter(const RuleInfo &info, QVector<Finding> &out)
+        : m_info(info), m_out(out), m_id(info.idString()), m_fix(info.fixText())
+    {
+    }
 
     const RuleInfo &rule() const { return m_info; }
     // fix defaults to the rule's fix text.
@@ -55,6 +71,8 @@ public:
 private:
     const RuleInfo &m_info;
     QVector<Finding> &m_out;
+    const QString m_id;
+    const QString m_fix;
 };
 
 // Translation context of every rule text and message.

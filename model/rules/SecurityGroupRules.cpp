@@ -19,7 +19,7 @@ QStringList groupAndMembers(const RuleContext &ctx, int sg)
 
 QString appliesTo(const RuleContext &ctx, int sg)
 {
-    const QVector<int> &members = ctx.index().membersOf(sg);
+    const IndexRange members = ctx.index().membersOf(sg);
     if (members.isEmpty())
         return rulesTr("it is attached to nothing yet");
     return rulesTr("it applies to %1").arg(ctx.labels(members));
@@ -28,12 +28,12 @@ QString appliesTo(const RuleContext &ctx, int sg)
 void checkAdminPortOpen(const RuleContext &ctx, Reporter &r)
 {
     for (int sg : ctx.index().ofKind(ElementKind::SecurityGroup)) {
-        const Element &g = ctx.element(sg);
-        const auto &cidrs = ctx.index().ingressCidrs(sg);
-        for (int k = 0; k < g.ingress.size(); ++k) {
-            const IngressRule &rule = g.ingress[k];
-            if (!ingressFacts(cidrs[k]).fromAnywhere)
+        const Span<IngressEntry> ingress = ctx.index().ingressOf(sg);
+        for (int k = 0; k < ingress.size(); ++k) {
+            if (!ingress[k].facts.fromAnywhere || ingress[k].allPorts)
                 continue;
+            const Element &g = ctx.element(sg);
+            const IngressRule &rule = g.ingress[k];
             const QVector<int> ports = sensitivePortsAdmitted(rule);
             if (ports.isEmpty())
                 continue;
@@ -50,11 +50,11 @@ void checkAdminPortOpen(const RuleContext &ctx, Reporter &r)
 void checkAllTrafficOpen(const RuleContext &ctx, Reporter &r)
 {
     for (int sg : ctx.index().ofKind(ElementKind::SecurityGroup)) {
-        const Element &g = ctx.element(sg);
-        const auto &cidrs = ctx.index().ingressCidrs(sg);
-        for (int k = 0; k < g.ingress.size(); ++k) {
-            const IngressRule &rule = g.ingress[k];
-            if (rule.coversAllPorts() && ingressFacts(cidrs[k]).fromAnywhere) {
+        const Span<IngressEntry> ingress = ctx.index().ingressOf(sg);
+        for (int k = 0; k < ingress.size(); ++k) {
+            if (ingress[k].allPorts && ingress[k].facts.fromAnywhere) {
+                const Element &g = ctx.element(sg);
+                const IngressRule &rule = g.ingress[k];
                 r.report(groupAndMembers(ctx, sg),
                          rulesTr("Security group %1 admits every port (%2) from anywhere (%3); %4.")
                              .arg(RuleContext::label(g), describePorts(rule), rule.cidr, appliesTo(ctx, sg)));
@@ -87,7 +87,7 @@ bool reachedOnlyThroughLoadBalancers(const RuleContext &ctx, int i)
     if (sources.isEmpty())
         return false;
     for (int s : sources) {
-        if (s < 0 || ctx.element(s).kind != ElementKind::LoadBalancer)
+        if (s < 0 || ctx.index().kindOf(s) != ElementKind::LoadBalancer)
             return false;
     }
     return true;
@@ -96,17 +96,19 @@ bool reachedOnlyThroughLoadBalancers(const RuleContext &ctx, int i)
 void checkWorldIngressOnPrivateTier(const RuleContext &ctx, Reporter &r)
 {
     for (int sg : ctx.index().ofKind(ElementKind::SecurityGroup)) {
-        const Element &g = ctx.element(sg);
         QStringList open;
-        const auto &cidrs = ctx.index().ingressCidrs(sg);
-        for (int k = 0; k < g.ingress.size(); ++k) {
-            const IngressRule &rule = g.ingress[k];
+        const Span<IngressEntry> ingress = ctx.index().ingressOf(sg);
+        for (int k = 0; k < ingress.size(); ++k) {
+            if (!ingress[k].facts.fromAnywhere || ingress[k].allPorts)
+                continue;
             // Sensitive ports and all traffic are errors of their own rules.
-            if (ingressFacts(cidrs[k]).fromAnywhere && !rule.coversAllPorts() && sensitivePortsAdmitted(rule).isEmpty())
+            const IngressRule &rule = ctx.element(sg).ingress[k];
+            if (sensitivePortsAdmitted(rule).isEmpty())
                 open << describePorts(rule);
         }
         if (open.isEmpty())
             continue;
+        const Element &g = ctx.element(sg);
         QVector<int> privateMembers;
         for (int m : ctx.index().membersOf(sg)) {
             if (reachedOnlyThroughLoadBalancers(ctx, m))
@@ -125,26 +127,26 @@ void checkWorldIngressOnPrivateTier(const RuleContext &ctx, Reporter &r)
 void checkCidrWhereGroupWouldDo(const RuleContext &ctx, Reporter &r)
 {
     for (int sg : ctx.index().ofKind(ElementKind::SecurityGroup)) {
-        const Element &g = ctx.element(sg);
         std::optional<Cidr> vpcCidr;
         const int vpc = ctx.index().vpcOf(sg);
         if (vpc >= 0)
             vpcCidr = ctx.index().cidrOf(vpc);
         QStringList sources;
-        const auto &cidrs = ctx.index().ingressCidrs(sg);
-        for (int k = 0; k < g.ingress.size(); ++k) {
-            const IngressRule &rule = g.ingress[k];
-            const auto &cidr = cidrs[k];
-            if (!cidr || !cidr->isPrivate() || cidr->isAnywhere())
+        const Span<IngressEntry> ingress = ctx.index().ingressOf(sg);
+        for (int k = 0; k < ingress.size(); ++k) {
+            const auto &cidr = ingress[k].cidr;
+            if (!cidr || !ingress[k].facts.fromPrivate || ingress[k].facts.fromAnywhere)
                 continue;
             // Only addresses inside the group's own VPC are instance-to-instance
             // traffic; a private CIDR elsewhere (VPN, peering) has no group to name.
             if (vpcCidr && !vpcCidr->overlaps(*cidr))
                 continue;
+            const IngressRule &rule = ctx.element(sg).ingress[k];
             sources << QStringLiteral("%1 (%2)").arg(rule.cidr, describePorts(rule));
         }
         if (sources.isEmpty())
             continue;
+        const Element &g = ctx.element(sg);
         r.report({g.id}, rulesTr("Security group %1 admits traffic by private address: %2.")
                              .arg(RuleContext::label(g), sources.join(QLatin1String(", "))));
     }
@@ -157,9 +159,9 @@ void checkBastion(const RuleContext &ctx, Reporter &r)
         bool sshOnly = false;
         bool any = false;
         for (int sg : ctx.index().groupsOf(i)) {
-            for (const IngressRule &rule : ctx.element(sg).ingress) {
+            for (const IngressEntry &rule : ctx.index().ingressOf(sg)) {
                 any = true;
-                sshOnly = (rule.protocol == QLatin1String("tcp") && rule.fromPort == 22 && rule.toPort == 22);
+                sshOnly = (rule.protocol == IngressEntry::Protocol::Tcp && rule.fromPort == 22 && rule.toPort == 22);
                 if (!sshOnly)
                     break;
             }

@@ -31,7 +31,7 @@ void checkPlacement(const RuleContext &ctx, Reporter &r)
             continue; // dangling-reference says it
         // Fast path for the common, valid case; placementProblem() builds a
         // translated sentence, which only a problem deserves.
-        if (parent < 0 ? topLevel[size_t(e.kind)] : allowed[size_t(e.kind)][size_t(ctx.element(parent).kind)])
+        if (parent < 0 ? topLevel[size_t(e.kind)] : allowed[size_t(e.kind)][size_t(ctx.index().kindOf(parent))])
             continue;
         const QString why = placementProblem(ctx.design(), e.kind, e.parent);
         if (!why.isEmpty())

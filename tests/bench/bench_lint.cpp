@@ -4,11 +4,15 @@
 //   bench_lint [--runs N] [SIZE...]   default sizes 1000 10000 100000, 5 runs
 //   bench_lint --smoke                one small design, one run (ctest smoke)
 //   bench_lint --write FILE SIZE      write a generated design, e.g. to time pillar-cli
+//   bench_lint --breakdown SIZE       where one lint's time goes: the index, then each rule
 //
 // Prints one line per size with medians, then the 10k -> 100k growth.
 
 #include "io/DesignJson.h"
 #include "rules/Checker.h"
+#include "rules/DesignIndex.h"
+#include "rules/RuleContext.h"
+#include "rules/RuleRegistry.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -166,6 +170,45 @@ void measure(std::vector<Size> &sizes, int runs)
     }
 }
 
+// Times the index build and every rule's check on one loaded design (medians
+// of `runs`), largest first: which part of a lint grows faster than the design.
+void breakdown(int elements, int runs)
+{
+    const LoadResult loaded = readDesign(writeDesign(generate(elements)), QStringLiteral("generated.pillar"));
+    const Design &design = *loaded.design;
+    std::vector<double> indexMs;
+    std::vector<std::vector<double>> ruleMs(allRules().size());
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        const DesignIndex index(design);
+        indexMs.push_back(t.nsecsElapsed() / 1e6);
+        const RuleContext context(index);
+        for (size_t k = 0; k < allRules().size(); ++k) {
+            const Rule &rule = allRules()[k];
+            if (!rule.check)
+                continue;
+            QVector<Finding> findings;
+            Reporter reporter(rule.info, findings);
+            t.restart();
+            rule.check(context, reporter);
+            ruleMs[k].push_back(t.nsecsElapsed() / 1e6);
+        }
+    }
+    std::vector<std::pair<double, QString>> parts{{median(indexMs), QStringLiteral("(index)")}};
+    double total = parts.front().first;
+    for (size_t k = 0; k < ruleMs.size(); ++k) {
+        if (ruleMs[k].empty())
+            continue;
+        parts.emplace_back(median(ruleMs[k]), allRules()[k].info.idString());
+        total += parts.back().first;
+    }
+    std::sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::printf("%zu elements: %.1f ms in the index and the rules (medians of %d runs)\n", design.elements().size(), total, runs);
+    for (const auto &[ms, name] : parts)
+        std::printf("  %8.2f ms  %5.1f%%  %s\n", ms, 100 * ms / total, qPrintable(name));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -183,6 +226,10 @@ int main(int argc, char **argv)
             }
             return 0;
         }
+        if (args[i] == QLatin1String("--breakdown") && i + 1 < args.size() && args[i + 1].toInt() > 0) {
+            breakdown(args[i + 1].toInt(), runs);
+            return 0;
+        }
         if (args[i] == QLatin1String("--smoke")) {
             runs = 1;
             sizes = {1000};
@@ -191,7 +238,7 @@ int main(int argc, char **argv)
         } else if (args[i].toInt() > 0) {
             sizes.push_back(args[i].toInt());
         } else {
-            std::fprintf(stderr, "usage: bench_lint [--smoke] [--runs N] [SIZE...] | --write FILE SIZE\n");
+            std::fprintf(stderr, "usage: bench_lint [--smoke] [--runs N] [SIZE...] | --write FILE SIZE | [--runs N] --breakdown SIZE\n");
             return 2;
         }
     }
