@@ -12,7 +12,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cidr", text);
 }
 
-bool parseDecimal(const QString &text, int maxValue, int *out)
+bool parseDecimal(QStringView text, int maxValue, int *out)
 {
     if (text.isEmpty() || text.size() > 3)
         return false;
@@ -28,21 +28,25 @@ bool parseDecimal(const QString &text, int maxValue, int *out)
     return true;
 }
 
-bool parseV4(const QString &text, std::uint8_t *bytes)
+bool parseV4(QStringView text, std::uint8_t *bytes)
 {
-    const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return false;
+    // Four decimal parts split on '.', without allocating: the checker
+    // parses every subnet's block.
+    qsizetype start = 0;
     for (int i = 0; i < 4; ++i) {
+        const qsizetype dot = i < 3 ? text.indexOf(QLatin1Char('.'), start) : text.size();
+        if (dot < 0)
+            return false;
         int v = 0;
-        if (!parseDecimal(parts[i], 255, &v))
+        if (!parseDecimal(text.mid(start, dot - start), 255, &v))
             return false;
         bytes[i] = static_cast<std::uint8_t>(v);
+        start = dot + 1;
     }
     return true;
 }
 
-bool parseHexGroup(const QString &text, std::uint16_t *out)
+bool parseHexGroup(QStringView text, std::uint16_t *out)
 {
     if (text.isEmpty() || text.size() > 4)
         return false;
@@ -55,13 +59,13 @@ bool parseHexGroup(const QString &text, std::uint16_t *out)
 }
 
 // Parses a sequence of groups ("a:b:c", maybe ending in a dotted quad) into 16-bit words.
-bool parseGroups(const QString &text, std::vector<std::uint16_t> *words, bool allowV4Tail)
+bool parseGroups(QStringView text, std::vector<std::uint16_t> *words, bool allowV4Tail)
 {
     if (text.isEmpty())
         return true;
-    const QStringList groups = text.split(QLatin1Char(':'));
+    const QList<QStringView> groups = text.split(QLatin1Char(':'));
     for (int i = 0; i < groups.size(); ++i) {
-        const QString &g = groups[i];
+        const QStringView g = groups[i];
         if (allowV4Tail && i == groups.size() - 1 && g.contains(QLatin1Char('.'))) {
             std::uint8_t b[4];
             if (!parseV4(g, b))
@@ -78,7 +82,7 @@ bool parseGroups(const QString &text, std::vector<std::uint16_t> *words, bool al
     return true;
 }
 
-bool parseV6(const QString &text, std::uint8_t *bytes)
+bool parseV6(QStringView text, std::uint8_t *bytes)
 {
     std::vector<std::uint16_t> head, tail;
     const int gap = text.indexOf(QLatin1String("::"));
@@ -112,12 +116,12 @@ std::optional<Cidr> Cidr::parse(const QString &input, QString *why)
             *why = reason;
         return std::nullopt;
     };
-    const QString text = input.trimmed();
-    const int slash = text.indexOf(QLatin1Char('/'));
+    const QStringView text = QStringView(input).trimmed();
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
     if (slash < 0)
         return fail(tr("'%1' is not a CIDR block: expected an address and a prefix length such as 10.0.0.0/16").arg(input));
-    const QString address = text.left(slash);
-    const QString prefixText = text.mid(slash + 1);
+    const QStringView address = text.left(slash);
+    const QStringView prefixText = text.mid(slash + 1);
 
     Cidr cidr;
     cidr.m_v6 = address.contains(QLatin1Char(':'));

@@ -25,7 +25,7 @@ void checkRdsSingleAz(const RuleContext &ctx, Reporter &r)
     for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
         const Element &e = ctx.element(i);
         // A read replica's availability is its source's; replicas exist for reads.
-        if (!ctx.stringOf(e, "readReplicaOf").isEmpty())
+        if (!ctx.blank(e, "readReplicaOf"))
             continue;
         if (ctx.known(e, "multiAz") && !ctx.boolOf(e, "multiAz"))
             r.report({e.id}, rulesTr("RDS instance %1 runs in a single Availability Zone (Multi-AZ is off).")
@@ -136,7 +136,7 @@ void checkRedisFailover(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::ElastiCache)) {
         const Element &e = ctx.element(i);
-        if (ctx.stringOf(e, "engine") != QLatin1String("redis") || !ctx.known(e, "engine"))
+        if (!ctx.equals(e, "engine", "redis") || !ctx.known(e, "engine"))
             continue;
         const bool failover = ctx.boolOf(e, "automaticFailover");
         const int nodes = ctx.intOf(e, "nodeCount");

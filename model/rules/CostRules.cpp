@@ -31,7 +31,7 @@ void checkPublicIpv4(const RuleContext &ctx, Reporter &r)
     }
     for (int i : index.ofKind(ElementKind::LoadBalancer)) {
         const Element &e = ctx.element(i);
-        if (ctx.stringOf(e, "scheme") == QLatin1String("internet-facing"))
+        if (ctx.equals(e, "scheme", "internet-facing"))
             report(e, std::max<int>(1, index.zonesOf(i).size()), rulesTr("one per Availability Zone"));
     }
 }

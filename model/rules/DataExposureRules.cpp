@@ -54,7 +54,7 @@ void checkDataStoreReachable(const RuleContext &ctx, Reporter &r)
     for (int i : index.ofKind(ElementKind::CloudFront))
         enqueueEntry(i);
     for (int i : index.ofKind(ElementKind::LoadBalancer)) {
-        if (ctx.stringOf(ctx.element(i), "scheme") == QLatin1String("internet-facing"))
+        if (ctx.equals(ctx.element(i), "scheme", "internet-facing"))
             enqueueEntry(i);
     }
     while (!queue.empty()) {

@@ -120,7 +120,7 @@ void DesignIndex::indexContainment()
         }
         for (auto it = path.rbegin(); it != path.rend(); ++it) {
             const int e = *it;
-            switch (element(e).kind) {
+            switch (kindOf(e)) {
             case ElementKind::Subnet: subnet = e; break;
             case ElementKind::AvailabilityZone: az = e; break;
             case ElementKind::Vpc: vpc = e; break;
@@ -195,8 +195,7 @@ void DesignIndex::indexReferences()
             const QVector<int> &elements = ofKind(info.kind);
             for (int k = 0; k < elements.size(); ++k) {
                 const int i = elements[k];
-                if (k + int(kPrefetchAhead) < elements.size())
-                    prefetch(contentsOf(value(elements[k + int(kPrefetchAhead)], int(s))));
+                prefetchValue(elements, k, int(s));
                 const QVariant &v = value(i, int(s)); // an unset reference defaults to none
                 const QStringList ids = spec.type == PropertyType::Ref ? QStringList{v.toString()} : v.toStringList();
                 for (const QString &id : ids) {
@@ -209,7 +208,7 @@ void DesignIndex::indexReferences()
                         QStringList &missing = m_missing[i];
                         if (!missing.contains(id))
                             missing << id;
-                    } else if (asgRef && element(target).kind == ElementKind::AutoScalingGroup) {
+                    } else if (asgRef && kindOf(target) == ElementKind::AutoScalingGroup) {
                         m_asgInstances[slot(target)] << i;
                         m_asgOf[slot(i)] = target;
                     }
@@ -232,6 +231,17 @@ IngressEntry::Protocol IngressEntry::protocolOf(const QString &text)
     if (text == QLatin1String("all") || text == QLatin1String("-1"))
         return Protocol::All;
     return Protocol::Other;
+}
+
+bool IngressEntry::admitsSensitivePort() const
+{
+    if (allPorts || protocol != Protocol::Tcp)
+        return false;
+    for (int port : sensitivePorts()) {
+        if (coversPort(port))
+            return true;
+    }
+    return false;
 }
 
 void DesignIndex::indexSecurityGroups()
@@ -317,7 +327,7 @@ void DesignIndex::indexGroupsOf(int i, std::vector<int> &memberCount)
     auto addGroups = [&](const Element &from, bool own) {
         for (const QString &id : from.securityGroups) {
             const int g = indexOf(id);
-            if (g >= 0 && element(g).kind == ElementKind::SecurityGroup) {
+            if (g >= 0 && kindOf(g) == ElementKind::SecurityGroup) {
                 if (std::find(m_groupList.begin() + qsizetype(first), m_groupList.end(), g) == m_groupList.end()) {
                     m_groupList.push_back(g);
                     ++memberCount[slot(g) + 1];
@@ -378,8 +388,7 @@ void DesignIndex::indexTyped()
         const QVector<int> &elements = ofKind(kind);
         for (int k = 0; k < elements.size(); ++k) {
             const int i = elements[k];
-            if (k + int(kPrefetchAhead) < elements.size())
-                prefetch(contentsOf(value(elements[k + int(kPrefetchAhead)], spec)));
+            prefetchValue(elements, k, spec);
             // The stored text, not the spec's default: a VPC drawn without a
             // CIDR has none to judge (cidrOf() is nullopt).
             if (!isStored(i, spec))
@@ -401,8 +410,7 @@ void DesignIndex::indexTyped()
         Q_ASSERT(spec >= 0);
         const QVector<int> &elements = ofKind(t.kind);
         for (int k = 0; k < elements.size(); ++k) {
-            if (k + int(kPrefetchAhead) < elements.size())
-                prefetch(contentsOf(value(elements[k + int(kPrefetchAhead)], spec)));
+            prefetchValue(elements, k, spec);
             const QString text = value(elements[k], spec).toString();
             auto it = parsed.constFind(text);
             if (it == parsed.constEnd())
@@ -462,8 +470,24 @@ int DesignIndex::numberOf(const PropertySpec &spec, const QVariant &v)
     switch (spec.type) {
     case PropertyType::Bool: return v.toBool() ? 1 : 0;
     case PropertyType::Int: return v.toInt();
+    case PropertyType::Enum: return int(spec.enumValues.indexOf(v.toString()));
+    case PropertyType::String:
+    case PropertyType::Ref: return v.toString().trimmed().isEmpty() ? 0 : 1;
     default: return 0;
     }
+}
+
+void DesignIndex::prefetchValue(const QVector<int> &elements, int k, int spec) const
+{
+    const int far = k + 2 * int(kPrefetchAhead);
+    if (far < elements.size()) {
+        const int i = elements[far];
+        const KindTable &t = m_props[size_t(kindOf(i))];
+        prefetch(t.values[slot(i) * t.width + size_t(spec)].at);
+    }
+    const int near = k + int(kPrefetchAhead);
+    if (near < elements.size())
+        prefetch(contentsOf(value(elements[near], spec)));
 }
 
 bool DesignIndex::inPublicSubnet(int i) const
@@ -475,12 +499,12 @@ bool DesignIndex::inPublicSubnet(int i) const
 
 int DesignIndex::asgOf(int i) const
 {
-    return element(i).kind == ElementKind::Ec2Instance ? m_asgOf[slot(i)] : -1;
+    return kindOf(i) == ElementKind::Ec2Instance ? m_asgOf[slot(i)] : -1;
 }
 
 QVector<int> DesignIndex::zonesOf(int i) const
 {
-    switch (element(i).kind) {
+    switch (kindOf(i)) {
     case ElementKind::LoadBalancer: return m_lbZones[slot(i)];
     case ElementKind::AutoScalingGroup: return m_asgZones[slot(i)];
     default: break;
@@ -491,7 +515,7 @@ QVector<int> DesignIndex::zonesOf(int i) const
 
 IndexRange DesignIndex::attachedSubnetsOf(int i) const
 {
-    switch (element(i).kind) {
+    switch (kindOf(i)) {
     case ElementKind::LoadBalancer: return range(m_lbSubnetStart, m_lbSubnets, int(slot(i)));
     case ElementKind::AutoScalingGroup: return range(m_asgSubnetStart, m_asgSubnets, int(slot(i)));
     default: return {nullptr, nullptr};
@@ -500,7 +524,7 @@ IndexRange DesignIndex::attachedSubnetsOf(int i) const
 
 const std::optional<Cidr> &DesignIndex::cidrOf(int i) const
 {
-    switch (element(i).kind) {
+    switch (kindOf(i)) {
     case ElementKind::Vpc: return m_vpcCidr[slot(i)];
     case ElementKind::Subnet: return m_subnetCidr[slot(i)];
     default: return kNoCidr;
@@ -509,7 +533,7 @@ const std::optional<Cidr> &DesignIndex::cidrOf(int i) const
 
 const InstanceType &DesignIndex::instanceTypeOf(int i) const
 {
-    const std::vector<InstanceType> &table = m_types[size_t(element(i).kind)];
+    const std::vector<InstanceType> &table = m_types[size_t(kindOf(i))];
     return table.empty() ? kNoType : table[slot(i)];
 }
 

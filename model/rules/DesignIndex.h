@@ -57,6 +57,10 @@ struct IngressEntry {
     {
         return allPorts || (protocol != Protocol::Icmp && fromPort <= port && port <= toPort);
     }
+    // True when the rule admits a port of sensitivePorts() over TCP (false
+    // for "all traffic", which has a rule of its own); as
+    // !sensitivePortsAdmitted(rule).isEmpty(), without reading the rule.
+    bool admitsSensitivePort() const;
     static Protocol protocolOf(const QString &text);
 };
 
@@ -143,9 +147,11 @@ public:
         const Value &v = t.values[slot(i) * t.width + size_t(spec)];
         return v.at ? *v.at : *t.defaults[size_t(spec)];
     }
-    // value(i, spec) of a Bool or Int property as a number (0/1 for Bool),
-    // from the table itself: rules that test a flag on every element do not
-    // go to each element's map for it. 0 for other types.
+    // value(i, spec) as a number, from the table itself, so that rules which
+    // test a flag on every element do not go to each element's map for it:
+    // Bool 0/1; Int the value; Enum the position in the spec's enumValues
+    // (-1 for another text); String and Ref 1 when not blank, else 0; 0 for
+    // other types.
     int number(int i, int spec) const
     {
         const KindTable &t = m_props[size_t(kindOf(i))];
@@ -191,6 +197,11 @@ private:
     void indexTyped();
     void indexProperties();
     static int numberOf(const PropertySpec &spec, const QVariant &v);
+    // Asks for the value of property spec of elements[k + 2 * kPrefetchAhead]
+    // (where it lives in the element's map) and for the string or list
+    // contents of elements[k + kPrefetchAhead]'s: a pass over elements of one
+    // kind then rarely waits for memory.
+    void prefetchValue(const QVector<int> &elements, int k, int spec) const;
     // Position of the property key in propertySpecs(kind), or -1.
     static int specOf(ElementKind kind, const QString &key);
 

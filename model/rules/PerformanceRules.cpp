@@ -57,7 +57,7 @@ void checkNoCacheInFrontOfDb(const RuleContext &ctx, Reporter &r)
                 // ElastiCache, or a cache the team runs itself (seed B's Redis on EC2).
                 const Element &target = ctx.element(to);
                 cached = cached || target.kind == ElementKind::ElastiCache
-                    || (isCompute(target.kind) && ctx.stringOf(target, "workload") == QLatin1String("cache"));
+                    || (isCompute(target.kind) && ctx.equals(target, "workload", "cache"));
             }
         }
         if (readers >= 2 && !cached)
@@ -117,7 +117,7 @@ void checkClassicLb(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::LoadBalancer)) {
         const Element &e = ctx.element(i);
-        if (ctx.known(e, "type") && ctx.stringOf(e, "type") == QLatin1String("classic"))
+        if (ctx.known(e, "type") && ctx.equals(e, "type", "classic"))
             r.report({e.id}, rulesTr("Load balancer %1 is a Classic Load Balancer.").arg(RuleContext::label(e)));
     }
 }

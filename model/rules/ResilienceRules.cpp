@@ -31,7 +31,7 @@ void checkCacheAsPrimaryStore(const RuleContext &ctx, Reporter &r)
         const Element &e = ctx.element(i);
         if (!ctx.known(e, "primaryStore") || !ctx.boolOf(e, "primaryStore"))
             continue;
-        const bool replicated = ctx.stringOf(e, "engine") == QLatin1String("redis")
+        const bool replicated = ctx.equals(e, "engine", "redis")
             && ctx.boolOf(e, "automaticFailover") && ctx.intOf(e, "nodeCount") >= 2;
         if (!replicated)
             r.report({e.id}, rulesTr("ElastiCache %1 holds data kept nowhere else on a single copy that a reboot erases.")
@@ -43,7 +43,7 @@ void checkRdsBackups(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
         const Element &e = ctx.element(i);
-        if (!ctx.stringOf(e, "readReplicaOf").isEmpty() || !ctx.known(e, "backupRetentionDays"))
+        if (!ctx.blank(e, "readReplicaOf") || !ctx.known(e, "backupRetentionDays"))
             continue;
         if (ctx.intOf(e, "backupRetentionDays") == 0)
             r.report({e.id}, rulesTr("RDS instance %1 keeps no automated backups (retention 0 days).").arg(RuleContext::label(e)));
@@ -56,9 +56,9 @@ void checkHealthCheck(const RuleContext &ctx, Reporter &r)
     for (int i : index.ofKind(ElementKind::LoadBalancer)) {
         const Element &e = ctx.element(i);
         // Network load balancers check TCP by default; a path is an HTTP notion.
-        if (ctx.stringOf(e, "type") == QLatin1String("network") || !ctx.known(e, "healthCheckPath"))
+        if (ctx.equals(e, "type", "network") || !ctx.known(e, "healthCheckPath"))
             continue;
-        if (!ctx.stringOf(e, "healthCheckPath").trimmed().isEmpty())
+        if (!ctx.blank(e, "healthCheckPath"))
             continue;
         bool hasTarget = false;
         for (int c : index.outgoing(i)) {

@@ -16,7 +16,7 @@ void checkIamRole(const RuleContext &ctx, Reporter &r)
             // role; the group is judged instead.
             if (kind == ElementKind::Ec2Instance && index.asgOf(i) >= 0)
                 continue;
-            if (!ctx.known(e, "iamRole") || !ctx.stringOf(e, "iamRole").trimmed().isEmpty())
+            if (!ctx.known(e, "iamRole") || !ctx.blank(e, "iamRole"))
                 continue;
             r.report({e.id}, rulesTr("%1 %2 has no IAM role: its code will need access keys to call AWS.")
                                  .arg(kindDisplayName(kind), RuleContext::label(e)));
@@ -52,7 +52,7 @@ void checkCloudFrontHttp(const RuleContext &ctx, Reporter &r)
     for (int i : ctx.index().ofKind(ElementKind::CloudFront)) {
         const Element &e = ctx.element(i);
         if (ctx.known(e, "viewerProtocolPolicy")
-            && ctx.stringOf(e, "viewerProtocolPolicy") == QLatin1String("allow-all"))
+            && ctx.equals(e, "viewerProtocolPolicy", "allow-all"))
             r.report({e.id}, rulesTr("CloudFront distribution %1 serves viewers over plain HTTP (policy allow-all).")
                                  .arg(RuleContext::label(e)));
     }
@@ -62,7 +62,7 @@ void checkLbHttp(const RuleContext &ctx, Reporter &r)
 {
     for (int i : ctx.index().ofKind(ElementKind::LoadBalancer)) {
         const Element &e = ctx.element(i);
-        if (ctx.stringOf(e, "scheme") != QLatin1String("internet-facing"))
+        if (!ctx.equals(e, "scheme", "internet-facing"))
             continue;
         bool https = false;
         QStringList plain;

@@ -52,6 +52,29 @@ int RuleContext::intOf(const Element &e, const char *key) const
     return value(e, key).toInt();
 }
 
+bool RuleContext::blank(const Element &e, const char *key) const
+{
+    const int i = indexOf(e);
+    const ElementKind kind = m_index.kindOf(i);
+    const int s = specIndex(kind, key);
+    const PropertyType type = s >= 0 ? propertySpecs(kind)[size_t(s)].type : PropertyType::Bool;
+    if (type == PropertyType::String || type == PropertyType::Ref)
+        return m_index.number(i, s) == 0;
+    return stringOf(e, key).trimmed().isEmpty();
+}
+
+bool RuleContext::equals(const Element &e, const char *key, const char *text) const
+{
+    const int i = indexOf(e);
+    const ElementKind kind = m_index.kindOf(i);
+    const int s = specIndex(kind, key);
+    if (s >= 0 && propertySpecs(kind)[size_t(s)].type == PropertyType::Enum) {
+        const int at = int(propertySpecs(kind)[size_t(s)].enumValues.indexOf(QLatin1String(text)));
+        return at >= 0 && m_index.number(i, s) == at;
+    }
+    return stringOf(e, key) == QLatin1String(text);
+}
+
 QString RuleContext::labels(IndexRange elements) const
 {
     QStringList parts;

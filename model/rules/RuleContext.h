@@ -35,6 +35,10 @@ public:
     const QVariant &value(const Element &e, const char *key) const;
     bool boolOf(const Element &e, const char *key) const;
     int intOf(const Element &e, const char *key) const;
+    // stringOf(e, key).trimmed().isEmpty(), and stringOf(e, key) == text,
+    // answered from the index's table for String/Ref and Enum properties.
+    bool blank(const Element &e, const char *key) const;
+    bool equals(const Element &e, const char *key, const char *text) const;
     QString stringOf(const Element &e, const char *key) const { return value(e, key).toString(); }
     QStringList listOf(const Element &e, const char *key) const { return value(e, key).toStringList(); }
 

@@ -5,6 +5,8 @@
 
 #include "../Cidr.h"
 
+#include <algorithm>
+
 namespace pillar {
 
 namespace {
@@ -30,13 +32,11 @@ void checkAdminPortOpen(const RuleContext &ctx, Reporter &r)
     for (int sg : ctx.index().ofKind(ElementKind::SecurityGroup)) {
         const Span<IngressEntry> ingress = ctx.index().ingressOf(sg);
         for (int k = 0; k < ingress.size(); ++k) {
-            if (!ingress[k].facts.fromAnywhere || ingress[k].allPorts)
+            if (!ingress[k].facts.fromAnywhere || !ingress[k].admitsSensitivePort())
                 continue;
             const Element &g = ctx.element(sg);
             const IngressRule &rule = g.ingress[k];
             const QVector<int> ports = sensitivePortsAdmitted(rule);
-            if (ports.isEmpty())
-                continue;
             QStringList names;
             for (int p : ports)
                 names << sensitivePortName(p);
@@ -96,19 +96,13 @@ bool reachedOnlyThroughLoadBalancers(const RuleContext &ctx, int i)
 void checkWorldIngressOnPrivateTier(const RuleContext &ctx, Reporter &r)
 {
     for (int sg : ctx.index().ofKind(ElementKind::SecurityGroup)) {
-        QStringList open;
+        // Sensitive ports and all traffic are errors of their own rules.
         const Span<IngressEntry> ingress = ctx.index().ingressOf(sg);
-        for (int k = 0; k < ingress.size(); ++k) {
-            if (!ingress[k].facts.fromAnywhere || ingress[k].allPorts)
-                continue;
-            // Sensitive ports and all traffic are errors of their own rules.
-            const IngressRule &rule = ctx.element(sg).ingress[k];
-            if (sensitivePortsAdmitted(rule).isEmpty())
-                open << describePorts(rule);
-        }
-        if (open.isEmpty())
+        auto isOpen = [](const IngressEntry &rule) {
+            return rule.facts.fromAnywhere && !rule.allPorts && !rule.admitsSensitivePort();
+        };
+        if (std::none_of(ingress.begin(), ingress.end(), isOpen))
             continue;
-        const Element &g = ctx.element(sg);
         QVector<int> privateMembers;
         for (int m : ctx.index().membersOf(sg)) {
             if (reachedOnlyThroughLoadBalancers(ctx, m))
@@ -116,6 +110,12 @@ void checkWorldIngressOnPrivateTier(const RuleContext &ctx, Reporter &r)
         }
         if (privateMembers.isEmpty())
             continue;
+        const Element &g = ctx.element(sg);
+        QStringList open;
+        for (int k = 0; k < ingress.size(); ++k) {
+            if (isOpen(ingress[k]))
+                open << describePorts(g.ingress[k]);
+        }
         QStringList ids{g.id};
         for (int m : privateMembers)
             ids << ctx.element(m).id;
@@ -168,7 +168,7 @@ void checkBastion(const RuleContext &ctx, Reporter &r)
             if (any && !sshOnly)
                 break;
         }
-        const bool declared = ctx.stringOf(e, "workload") == QLatin1String("bastion");
+        const bool declared = ctx.equals(e, "workload", "bastion");
         if (declared || (any && sshOnly)) {
             r.report({e.id}, declared
                      ? rulesTr("%1 is a bastion host for SSH hopping.").arg(RuleContext::label(e))
