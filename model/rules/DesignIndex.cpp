@@ -37,6 +37,37 @@ const void *mapDataOf(const QVariantMap &map)
     return d;
 }
 
+// Resolves idAt(0) .. idAt(count - 1) in order and hands each index (-1 for
+// an empty or unknown id) to use(k, index). Big designs keep their strings
+// all over the heap and their ids in a table bigger than the cache, so each
+// id's characters are asked for kPrefetchAhead steps ahead, its table slot
+// half as far ahead and the id the slot points to a quarter: by the time a
+// lookup runs, what it reads has arrived.
+template <typename IdAt, typename Use>
+void resolveInOrder(const IdTable &table, size_t count, IdAt idAt, Use use)
+{
+    constexpr size_t kSlotAhead = kPrefetchAhead / 2;
+    constexpr size_t kIdAhead = kPrefetchAhead / 4;
+    uint32_t hashes[kSlotAhead + 1] = {};
+    auto ring = [&](size_t k) -> uint32_t & { return hashes[k % (kSlotAhead + 1)]; };
+    for (size_t k = 0; k < count; ++k) {
+        if (k + kPrefetchAhead < count)
+            prefetch(idAt(k + kPrefetchAhead).data());
+        if (k == 0) {
+            for (size_t j = 0; j < kSlotAhead && j < count; ++j)
+                ring(j) = IdTable::hashOf(idAt(j));
+        }
+        if (k + kSlotAhead < count) {
+            ring(k + kSlotAhead) = IdTable::hashOf(idAt(k + kSlotAhead));
+            table.prefetchSlot(ring(k + kSlotAhead));
+        }
+        if (k + kIdAhead < count)
+            table.prefetchId(ring(k + kIdAhead));
+        const QStringView id = idAt(k);
+        use(k, id.isEmpty() ? -1 : table.indexOf(id, ring(k)));
+    }
+}
+
 } // namespace
 
 DesignIndex::DesignIndex(const Design &design)
@@ -77,25 +108,12 @@ void DesignIndex::indexContainment()
 {
     const size_t n = m_design.elements().size();
     m_parent.assign(n, -1);
-    // Siblings usually follow each other in the file: reuse the last answer
-    // instead of probing the id hash again (a cache miss in big designs).
-    QString lastParent;
-    int lastIndex = -1;
     const std::vector<Element> &elements = m_design.elements();
-    for (size_t i = 0; i < n; ++i) {
-        if (i + kPrefetchAhead < n)
-            prefetch(elements[i + kPrefetchAhead].parent.constData());
-        const QString &parent = elements[i].parent;
-        if (parent.isEmpty())
-            continue;
-        if (parent != lastParent) {
-            lastParent = parent;
-            lastIndex = indexOf(parent);
-        }
-        m_parent[i] = lastIndex;
-        if (lastIndex < 0)
-            m_missing[int(i)] << parent;
-    }
+    resolveInOrder(m_ids, n, [&](size_t i) { return QStringView(elements[i].parent); }, [&](size_t i, int parent) {
+        m_parent[i] = parent;
+        if (parent < 0 && !elements[i].parent.isEmpty())
+            m_missing[int(i)] << elements[i].parent;
+    });
     m_subnet.assign(n, -1);
     m_az.assign(n, -1);
     m_vpc.assign(n, -1);
@@ -143,18 +161,21 @@ void DesignIndex::indexConnections()
     m_connTo.resize(connections.size());
     m_outStart.assign(n + 1, 0);
     m_inStart.assign(n + 1, 0);
-    for (size_t c = 0; c < connections.size(); ++c) {
-        if (c + kPrefetchAhead < connections.size()) {
-            prefetch(connections[c + kPrefetchAhead].from.constData());
-            prefetch(connections[c + kPrefetchAhead].to.constData());
-        }
-        m_connFrom[c] = indexOf(connections[c].from);
-        m_connTo[c] = indexOf(connections[c].to);
-        if (m_connFrom[c] >= 0)
-            ++m_outStart[size_t(m_connFrom[c]) + 1];
-        if (m_connTo[c] >= 0)
-            ++m_inStart[size_t(m_connTo[c]) + 1];
-    }
+    // Ends in turn: from of connection 0, to of connection 0, from of 1, ...
+    resolveInOrder(
+        m_ids, 2 * connections.size(),
+        [&](size_t k) { return QStringView(k % 2 ? connections[k / 2].to : connections[k / 2].from); },
+        [&](size_t k, int end) {
+            if (k % 2 == 0) {
+                m_connFrom[k / 2] = end;
+                if (end >= 0)
+                    ++m_outStart[size_t(end) + 1];
+            } else {
+                m_connTo[k / 2] = end;
+                if (end >= 0)
+                    ++m_inStart[size_t(end) + 1];
+            }
+        });
     for (size_t i = 0; i < n; ++i) {
         m_outStart[i + 1] += m_outStart[i];
         m_inStart[i + 1] += m_inStart[i];
@@ -470,9 +491,21 @@ int DesignIndex::numberOf(const PropertySpec &spec, const QVariant &v)
     switch (spec.type) {
     case PropertyType::Bool: return v.toBool() ? 1 : 0;
     case PropertyType::Int: return v.toInt();
-    case PropertyType::Enum: return int(spec.enumValues.indexOf(v.toString()));
+    case PropertyType::Enum:
     case PropertyType::String:
-    case PropertyType::Ref: return v.toString().trimmed().isEmpty() ? 0 : 1;
+    case PropertyType::Ref: {
+        // Read in place: copying the string would write its reference count.
+        const QString copy = v.typeId() == QMetaType::QString ? QString() : v.toString();
+        const QStringView text = v.typeId() == QMetaType::QString ? QStringView(*static_cast<const QString *>(v.constData()))
+                                                                  : QStringView(copy);
+        if (spec.type != PropertyType::Enum)
+            return text.trimmed().isEmpty() ? 0 : 1;
+        for (qsizetype e = 0; e < spec.enumValues.size(); ++e) {
+            if (spec.enumValues[e] == text)
+                return int(e);
+        }
+        return -1;
+    }
     default: return 0;
     }
 }

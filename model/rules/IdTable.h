@@ -13,34 +13,45 @@ namespace pillar {
 // answers the same question, but each probe there visits a hash node and the
 // element's string, two or three cache misses apiece once a design outgrows
 // the cache (100,000 elements are ~80 MB). This table keeps a copy of every id
-// in one buffer and an open-addressing table of (hash, index) beside it: about
-// 50 bytes per element, so the lookups of a whole check stay in cache.
-// Built in O(n) in one sequential pass over the ids; read-only afterwards.
+// in one buffer (one byte per character when all ids are Latin-1, as valid
+// ids are), each behind its length, and beside it an open-addressing table
+// whose 8-byte slots hold the element's index (with a fingerprint of the
+// hash in the spare high bits) and where its id is in the buffer: a lookup
+// reads one slot and one id. Passes that resolve many ids ask for both a
+// few ids ahead (prefetchSlot, prefetchId). Built in O(n) in one sequential
+// pass over the ids; read-only afterwards.
 class IdTable
 {
 public:
     explicit IdTable(const std::vector<Element> &elements);
 
+    static uint32_t hashOf(QStringView id);
     // Index of the element with this id, or -1. With duplicate ids (a design
     // being edited) the first one wins, as in Design.
-    int indexOf(QStringView id) const;
+    int indexOf(QStringView id) const { return indexOf(id, hashOf(id)); }
+    int indexOf(QStringView id, uint32_t hash) const;
+
+    // Cache hints for a lookup to come: first the slot a hash starts at,
+    // later (once that slot has arrived) the id it points to.
+    void prefetchSlot(uint32_t hash) const;
+    void prefetchId(uint32_t hash) const;
 
 private:
+    static constexpr uint32_t kEmpty = 0xffffffffu;
     struct Slot {
-        uint32_t hash = 0;
-        int32_t index = -1;
+        uint32_t tagged = kEmpty; // fingerprint | index, or kEmpty
+        uint32_t at = 0;          // offset of the id's entry in m_ids
     };
 
-    QStringView idAt(int index) const
-    {
-        const uint32_t begin = m_offsets[size_t(index)];
-        return QStringView(m_chars.data() + begin, qsizetype(m_offsets[size_t(index) + 1] - begin));
-    }
+    // Fills the table; false when !wide and an id is not Latin-1.
+    bool build(const std::vector<Element> &elements, bool wide);
+    bool idEquals(uint32_t at, QStringView id) const;
 
-    std::vector<char16_t> m_chars;   // every id, back to back
-    std::vector<uint32_t> m_offsets; // element i's id is m_chars[offsets[i], offsets[i+1])
-    std::vector<Slot> m_slots;       // power-of-two size, linear probing
+    bool m_wide = false;     // some id is not Latin-1: entries hold UTF-16
+    std::vector<char> m_ids; // per element: uint32 length, the characters, padding to 4 bytes
+    std::vector<Slot> m_slots; // power-of-two size, linear probing
     size_t m_mask = 0;
+    uint32_t m_indexMask = 1;  // low bits of Slot::tagged that hold the index
 };
 
 } // namespace pillar
