@@ -309,19 +309,29 @@ void DesignIndex::indexSecurityGroups()
     }
     // Groups of each element in design order, so that each group's members
     // come out in design order too (messages list them so).
-    m_groupStart.reserve(n + 1);
-    m_groupStart.push_back(0);
-    std::vector<int> memberCount(size_t(groups.size()) + 1, 0);
+    // First every element's own group ids, resolved in one stream (the
+    // views only read each list's array; resolveInOrder asks for the rest).
     const std::vector<Element> &elements = m_design.elements();
+    std::vector<QStringView> ids;
+    std::vector<int> idStart;
+    idStart.reserve(n + 1);
+    idStart.push_back(0);
     for (size_t i = 0; i < n; ++i) {
         if (i + kPrefetchAhead < n)
             prefetch(elements[i + kPrefetchAhead].securityGroups.constData());
-        if (i + kPrefetchAhead / 2 < n) {
-            for (const QString &id : elements[i + kPrefetchAhead / 2].securityGroups)
-                prefetch(id.constData());
-        }
-        if (takesSecurityGroups(elements[i].kind))
-            indexGroupsOf(int(i), memberCount);
+        for (const QString &id : elements[i].securityGroups)
+            ids.emplace_back(id);
+        idStart.push_back(int(ids.size()));
+    }
+    std::vector<int> resolved(ids.size(), -1);
+    resolveInOrder(m_ids, ids.size(), [&](size_t k) { return ids[k]; }, [&](size_t k, int g) { resolved[k] = g; });
+
+    m_groupStart.reserve(n + 1);
+    m_groupStart.push_back(0);
+    std::vector<int> memberCount(size_t(groups.size()) + 1, 0);
+    for (size_t i = 0; i < n; ++i) {
+        if (takesSecurityGroups(m_kind[i]))
+            indexGroupsOf(int(i), idStart, resolved, memberCount);
         m_groupStart.push_back(int(m_groupList.size()));
     }
     m_memberStart.resize(memberCount.size());
@@ -338,29 +348,31 @@ void DesignIndex::indexSecurityGroups()
 // Appends element i's groups to m_groupList: its own and, for an instance in
 // an Auto Scaling group, the group's; each once, dangling ids left out (and
 // recorded as missing when they are i's own).
-void DesignIndex::indexGroupsOf(int i, std::vector<int> &memberCount)
+void DesignIndex::indexGroupsOf(int i, const std::vector<int> &idStart, const std::vector<int> &resolved,
+                                std::vector<int> &memberCount)
 {
-    const Element &e = element(i);
     const int asg = asgOf(i);
-    if (e.securityGroups.isEmpty() && asg < 0)
+    if (idStart[size_t(i)] == idStart[size_t(i) + 1] && asg < 0)
         return;
     const size_t first = m_groupList.size();
-    auto addGroups = [&](const Element &from, bool own) {
-        for (const QString &id : from.securityGroups) {
-            const int g = indexOf(id);
+    auto addGroups = [&](int from, bool own) {
+        for (int k = idStart[size_t(from)]; k < idStart[size_t(from) + 1]; ++k) {
+            const int g = resolved[size_t(k)];
             if (g >= 0 && kindOf(g) == ElementKind::SecurityGroup) {
                 if (std::find(m_groupList.begin() + qsizetype(first), m_groupList.end(), g) == m_groupList.end()) {
                     m_groupList.push_back(g);
                     ++memberCount[slot(g) + 1];
                 }
-            } else if (g < 0 && own && !m_missing.value(i).contains(id)) {
-                m_missing[i] << id;
+            } else if (g < 0 && own) {
+                const QString &id = element(i).securityGroups[k - idStart[size_t(from)]];
+                if (!m_missing.value(i).contains(id))
+                    m_missing[i] << id;
             }
         }
     };
-    addGroups(e, true);
+    addGroups(i, true);
     if (asg >= 0)
-        addGroups(element(asg), false);
+        addGroups(asg, false);
 }
 
 // Zones of a load balancer or Auto Scaling group: those of its subnets and,

@@ -192,7 +192,8 @@ private:
     void indexConnections();
     void indexReferences();
     void indexSecurityGroups();
-    void indexGroupsOf(int i, std::vector<int> &memberCount);
+    void indexGroupsOf(int i, const std::vector<int> &idStart, const std::vector<int> &resolved,
+                       std::vector<int> &memberCount);
     void indexZones();
     void indexTyped();
     void indexProperties();
