@@ -1,10 +1,12 @@
 // libFuzzer target: any bytes given to the CloudFormation importer must give
 // a design or a located error, never a crash, a hang or a sanitizer report.
 // An imported design must be one the design reader accepts and reads back
-// unchanged (the importer never builds what the file format cannot hold).
+// unchanged (the importer never builds what the file format cannot hold),
+// and the rules must check it (`pillar-cli lint TEMPLATE`).
 
 #include "importers/CfnImport.h"
 #include "io/DesignJson.h"
+#include "rules/Checker.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -21,5 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const pillar::LoadResult back = pillar::readDesign(pillar::writeDesign(*result.design), QStringLiteral("fuzz.pillar"));
     if (!back.ok() || !(*back.design == *result.design))
         std::abort();
+    for (const pillar::Finding &finding : pillar::checkDesign(*result.design)) {
+        if (finding.rule.isEmpty() || finding.message.isEmpty())
+            std::abort(); // every finding names its rule and says what is wrong
+    }
     return 0;
 }

@@ -1,8 +1,10 @@
 // libFuzzer target: any bytes given to the design reader must produce a
 // design or a LoadError, never a crash, a hang or a sanitizer report. A design
-// that loads must also survive a write/read round trip unchanged.
+// that loads must also survive a write/read round trip unchanged, and be
+// checked by the rules (what `pillar-cli lint` does with a stranger's file).
 
 #include "io/DesignJson.h"
+#include "rules/Checker.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -20,5 +22,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const pillar::LoadResult second = pillar::readDesign(written, QStringLiteral("fuzz-rewritten.pillar"));
     if (!second.ok() || !(*second.design == *first.design))
         std::abort(); // what we write we must read back the same
+    for (const pillar::Finding &finding : pillar::checkDesign(*first.design)) {
+        if (finding.rule.isEmpty() || finding.message.isEmpty())
+            std::abort(); // every finding names its rule and says what is wrong
+    }
     return 0;
 }

@@ -1,16 +1,30 @@
 // Replays every input the fuzzers ever flagged, plus every bad-input fixture,
 // through the design reader: each must load (and then round-trip) or be
 // refused with a located error; and every input that once broke the
-// CloudFormation importer through it. Runs under the sanitizer preset in CI too.
+// CloudFormation importer through it. Whatever loads is also checked by the
+// rules, as the fuzz targets do. Runs under the sanitizer preset in CI too.
 
 #include "TestPaths.h"
 #include "importers/CfnImport.h"
 #include "io/DesignJson.h"
+#include "rules/Checker.h"
 
 #include <QDirIterator>
 #include <QtTest>
 
 using namespace pillar;
+
+namespace {
+
+void verifyChecks(const Design &design)
+{
+    for (const Finding &finding : checkDesign(design)) {
+        QVERIFY(!finding.rule.isEmpty());
+        QVERIFY(!finding.message.isEmpty());
+    }
+}
+
+} // namespace
 
 class TestFuzzRegressions : public QObject
 {
@@ -44,6 +58,7 @@ private slots:
             const LoadResult again = readDesign(writeDesign(*result.design), path);
             QVERIFY(again.ok());
             QVERIFY(*again.design == *result.design);
+            verifyChecks(*result.design);
         } else {
             QVERIFY(!result.error.location.isEmpty());
             QVERIFY(!result.error.message.isEmpty());
@@ -75,6 +90,7 @@ private slots:
             const LoadResult again = readDesign(writeDesign(*result.design), path);
             QVERIFY2(again.ok(), qPrintable(again.error.toString()));
             QVERIFY(*again.design == *result.design);
+            verifyChecks(*result.design);
         } else {
             QVERIFY(!result.error.message.isEmpty());
         }
