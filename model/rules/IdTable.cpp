@@ -5,6 +5,7 @@
 #include <QHashFunctions>
 #include <QLatin1StringView>
 
+#include <algorithm>
 #include <cstring>
 
 namespace pillar {
@@ -24,8 +25,8 @@ bool IdTable::build(const std::vector<Element> &elements, bool wide)
 {
     const size_t n = elements.size();
     m_wide = wide;
-    m_ids.clear();
-    m_ids.reserve(n * (wide ? 40 : 24));
+    m_ids.assign(n * (wide ? 40 : 24) + 64, 0);
+    size_t used = 0;
     int indexBits = 1;
     while (indexBits < 31 && (size_t(1) << indexBits) <= n)
         ++indexBits;
@@ -39,21 +40,25 @@ bool IdTable::build(const std::vector<Element> &elements, bool wide)
         if (i + kPrefetchAhead < n)
             prefetch(elements[i + kPrefetchAhead].id.constData());
         const QString &id = elements[i].id;
-        const uint32_t at = uint32_t(m_ids.size());
         const uint32_t length = uint32_t(id.size());
         const size_t entry = (4 + size_t(length) * (wide ? 2 : 1) + 3) & ~size_t(3);
-        m_ids.resize(m_ids.size() + entry);
-        char *out = m_ids.data() + at;
+        if (used + entry > m_ids.size())
+            m_ids.resize(std::max(2 * m_ids.size(), used + entry));
+        const uint32_t at = uint32_t(used);
+        char *out = m_ids.data() + used;
+        used += entry;
         std::memcpy(out, &length, 4);
+        const ushort *chars = id.utf16();
         if (wide) {
-            std::memcpy(out + 4, id.utf16(), 2 * size_t(length));
+            std::memcpy(out + 4, chars, 2 * size_t(length));
         } else {
-            const ushort *chars = id.utf16();
+            ushort any = 0;
             for (uint32_t c = 0; c < length; ++c) {
-                if (chars[c] > 0xff)
-                    return false;
+                any |= chars[c];
                 out[4 + c] = char(chars[c]);
             }
+            if (any > 0xff)
+                return false;
         }
         const uint32_t hash = hashOf(id);
         const uint32_t fingerprint = hash & ~m_indexMask;
@@ -67,6 +72,7 @@ bool IdTable::build(const std::vector<Element> &elements, bool wide)
                 break; // a duplicate id: keep the first
         }
     }
+    m_ids.resize(used);
     return true;
 }
 
