@@ -18,23 +18,6 @@ namespace {
 // the painter: caching huge pixmaps would cost more than it saves.
 constexpr int kMaxCachedPixels = 256;
 
-void paintFallback(QPainter *painter, const QRectF &rect, ElementKind kind)
-{
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(IconCache::kindColor(kind));
-    const qreal radius = rect.width() * 0.18;
-    painter->drawRoundedRect(rect, radius, radius);
-    QFont font = painter->font();
-    font.setBold(true);
-    font.setPixelSize(std::max(1, int(rect.height() * 0.28)));
-    painter->setFont(font);
-    painter->setPen(Qt::white);
-    painter->drawText(rect, Qt::AlignCenter, QString::fromLatin1(kindInfo(kind).idPrefix).toUpper());
-    painter->restore();
-}
-
 } // namespace
 
 IconCache &IconCache::instance()
@@ -88,7 +71,7 @@ QPixmap IconCache::render(ElementKind kind, int devicePixels)
         pixmap.fill(Qt::transparent);
         QPainter p(&pixmap);
         p.setRenderHint(QPainter::Antialiasing);
-        paintFallback(&p, QRectF(0, 0, devicePixels, devicePixels), kind);
+        style::paintFallbackIcon(&p, QRectF(0, 0, devicePixels, devicePixels), kind);
     }
     m_pixmaps.insert(key, pixmap);
     return pixmap;
@@ -105,7 +88,7 @@ void IconCache::paint(QPainter *painter, const QRectF &rect, ElementKind kind)
         if (QSvgRenderer *r = renderer(kind))
             r->render(painter, rect);
         else
-            paintFallback(painter, rect, kind);
+            style::paintFallbackIcon(painter, rect, kind);
         return;
     }
     // Round up to a multiple of 4 so zooming does not fill the cache with

@@ -37,18 +37,7 @@ void paintIcon(QPainter *painter, const QRectF &rect, ElementKind kind)
         svg->render(painter, rect);
         return;
     }
-    // No icon resource: a coloured tile with the id prefix, like the canvas.
-    painter->save();
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(style::kindColor(kind));
-    painter->drawRoundedRect(rect, rect.width() * 0.18, rect.width() * 0.18);
-    QFont font = painter->font();
-    font.setBold(true);
-    font.setPixelSize(std::max(1, int(rect.height() * 0.28)));
-    painter->setFont(font);
-    painter->setPen(Qt::white);
-    painter->drawText(rect, Qt::AlignCenter, QString::fromLatin1(kindInfo(kind).idPrefix).toUpper());
-    painter->restore();
+    style::paintFallbackIcon(painter, rect, kind); // no icon resource
 }
 
 QString badgeFor(const Element &e)

@@ -1,6 +1,9 @@
 #include "RenderStyle.h"
 
 #include <QHash>
+#include <QPainter>
+
+#include <algorithm>
 
 namespace pillar::style {
 
@@ -36,6 +39,23 @@ ContainerColors containerColors(ElementKind kind, bool publicSubnet)
             return {QColor(0x7A, 0xA1, 0x16), QColor(0xF2, 0xF8, 0xEA), false};
         return {QColor(0x14, 0x7E, 0xBA), QColor(0xE9, 0xF3, 0xFA), false};
     }
+}
+
+void paintFallbackIcon(QPainter *painter, const QRectF &rect, ElementKind kind)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(kindColor(kind));
+    const qreal radius = rect.width() * 0.18;
+    painter->drawRoundedRect(rect, radius, radius);
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(std::max(1, int(rect.height() * 0.28)));
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(rect, Qt::AlignCenter, QString::fromLatin1(kindInfo(kind).idPrefix).toUpper());
+    painter->restore();
 }
 
 } // namespace pillar::style

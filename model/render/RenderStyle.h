@@ -3,7 +3,10 @@
 #include "ElementKind.h"
 
 #include <QColor>
+#include <QRectF>
 #include <QString>
+
+class QPainter;
 
 namespace pillar {
 
@@ -29,6 +32,10 @@ inline QColor textColor() { return QColor(0x23, 0x2F, 0x3E); }
 inline QColor detailColor() { return QColor(0x68, 0x73, 0x80); }
 inline QColor trafficColor() { return QColor(0x23, 0x2F, 0x3E); }
 inline QColor attachmentColor() { return QColor(0x7A, 0x86, 0x94); }
+
+// The tile drawn where a kind has no icon: its colour, rounded, with the
+// kind's id prefix in white. The canvas and exports draw the same.
+void paintFallbackIcon(QPainter *painter, const QRectF &rect, ElementKind kind);
 
 } // namespace style
 } // namespace pillar

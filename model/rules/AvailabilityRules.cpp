@@ -33,9 +33,11 @@ void checkRdsSingleAz(const RuleContext &ctx, Reporter &r)
     }
 }
 
-void checkLbSingleAz(const RuleContext &ctx, Reporter &r)
+// Load balancers and Auto Scaling groups: the AZs of their subnets. noZone
+// and oneZone are the messages (%1 the element, %2 the one AZ).
+void reportFewerThanTwoZones(const RuleContext &ctx, Reporter &r, ElementKind kind, const char *noZone, const char *oneZone)
 {
-    for (int i : ctx.index().ofKind(ElementKind::LoadBalancer)) {
+    for (int i : ctx.index().ofKind(kind)) {
         const Element &e = ctx.element(i);
         if (!ctx.known(e, "subnets"))
             continue;
@@ -43,12 +45,18 @@ void checkLbSingleAz(const RuleContext &ctx, Reporter &r)
         if (zones.size() >= 2)
             continue;
         if (zones.isEmpty())
-            r.report({e.id}, rulesTr("Load balancer %1 is attached to no subnet in any Availability Zone.").arg(RuleContext::label(e)));
+            r.report({e.id}, rulesTr(noZone).arg(RuleContext::label(e)));
         else
             r.report({e.id, ctx.element(zones.first()).id},
-                     rulesTr("Load balancer %1 is attached to subnets in one Availability Zone only (%2).")
-                         .arg(RuleContext::label(e), ctx.label(zones.first())));
+                     rulesTr(oneZone).arg(RuleContext::label(e), ctx.label(zones.first())));
     }
+}
+
+void checkLbSingleAz(const RuleContext &ctx, Reporter &r)
+{
+    reportFewerThanTwoZones(ctx, r, ElementKind::LoadBalancer,
+                            QT_TRANSLATE_NOOP("Rules", "Load balancer %1 is attached to no subnet in any Availability Zone."),
+                            QT_TRANSLATE_NOOP("Rules", "Load balancer %1 is attached to subnets in one Availability Zone only (%2)."));
 }
 
 // Groups the compute targets of one front door (a load balancer, or an entry
@@ -115,21 +123,9 @@ void checkLbSingleTarget(const RuleContext &ctx, Reporter &r)
 
 void checkAsgSingleAz(const RuleContext &ctx, Reporter &r)
 {
-    for (int i : ctx.index().ofKind(ElementKind::AutoScalingGroup)) {
-        const Element &e = ctx.element(i);
-        if (!ctx.known(e, "subnets"))
-            continue;
-        const QVector<int> zones = ctx.index().zonesOf(i);
-        if (zones.size() >= 2)
-            continue;
-        if (zones.isEmpty())
-            r.report({e.id}, rulesTr("Auto Scaling group %1 has no subnet in any Availability Zone to launch into.")
-                                 .arg(RuleContext::label(e)));
-        else
-            r.report({e.id, ctx.element(zones.first()).id},
-                     rulesTr("Auto Scaling group %1 launches into one Availability Zone only (%2).")
-                         .arg(RuleContext::label(e), ctx.label(zones.first())));
-    }
+    reportFewerThanTwoZones(ctx, r, ElementKind::AutoScalingGroup,
+                            QT_TRANSLATE_NOOP("Rules", "Auto Scaling group %1 has no subnet in any Availability Zone to launch into."),
+                            QT_TRANSLATE_NOOP("Rules", "Auto Scaling group %1 launches into one Availability Zone only (%2)."));
 }
 
 void checkRedisFailover(const RuleContext &ctx, Reporter &r)

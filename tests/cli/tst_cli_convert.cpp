@@ -1,6 +1,6 @@
 // pillar-cli as a user runs it: a real process, real files, exit codes.
 
-#include "TestPaths.h"
+#include "CliRun.h"
 
 #include <QDir>
 #include <QProcess>
@@ -9,29 +9,16 @@
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = pillar::test::CliRun;
 
 Run runCli(const QStringList &args, const QByteArray &input = QByteArray())
 {
-    QProcess p;
-    p.start(pillar::test::cliPath(), args);
-    if (!p.waitForStarted())
-        return {};
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return pillar::test::runCli(args, {input, QString(), false});
 }
 
 QByteArray readAll(const QString &path)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return pillar::test::readFile(path);
 }
 
 QStringList designFiles()

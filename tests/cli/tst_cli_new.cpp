@@ -1,31 +1,19 @@
 // pillar-cli new: list and write blueprints, as a user runs it.
 
-#include "TestPaths.h"
+#include "CliRun.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
+using pillar::test::runCli;
+using Run = pillar::test::CliRun;
+
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(pillar::test::cliPath(), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 QByteArray readAll(const QString &path)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return pillar::test::readFile(path);
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 // pillar-cli convert draws PNG and SVG without a display.
 
-#include "TestPaths.h"
+#include "CliRun.h"
 
 #include "DesignRenderer.h"
 #include "io/DesignJson.h"
@@ -15,24 +15,12 @@ using namespace pillar;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
 // As in CI: no display and no platform chosen.
 Run runHeadless(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    p.setProcessEnvironment(env);
-    p.start(test::cliPath(), args);
-    if (!p.waitForStarted() || !p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardError()};
+    return test::runCli(args, {QByteArray(), QString(), true});
 }
 
 QString samplePath()

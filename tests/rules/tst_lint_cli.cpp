@@ -1,7 +1,7 @@
 // pillar-cli lint / rules / explain as a CI would run them: exit codes,
 // the JSON and SARIF shapes, suppression round trip through the file, folders.
 
-#include "TestPaths.h"
+#include "CliRun.h"
 
 #include "io/DesignJson.h"
 #include "rules/RuleRegistry.h"
@@ -21,21 +21,12 @@ using namespace pillar::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 // Runs pillar-cli from the source tree, so relative paths are stable.
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.setWorkingDirectory(sourceDir());
-    p.start(cliPath(), args);
-    if (!p.waitForFinished(60000))
-        qFatal("pillar-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    return runCli(args, {QByteArray(), sourceDir(), false});
 }
 
 const QString kSample = QStringLiteral("resources/samples/three-tier.pillar");
