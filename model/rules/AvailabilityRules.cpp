@@ -41,14 +41,14 @@ void reportFewerThanTwoZones(const RuleContext &ctx, Reporter &r, ElementKind ki
         const Element &e = ctx.element(i);
         if (!ctx.known(e, "subnets"))
             continue;
-        const QVector<int> zones = ctx.index().zonesOf(i);
+        const IndexRange zones = ctx.index().zonesOf(i);
         if (zones.size() >= 2)
             continue;
         if (zones.isEmpty())
             r.report({e.id}, rulesTr(noZone).arg(RuleContext::label(e)));
         else
-            r.report({e.id, ctx.element(zones.first()).id},
-                     rulesTr(oneZone).arg(RuleContext::label(e), ctx.label(zones.first())));
+            r.report({e.id, ctx.element(zones[0]).id},
+                     rulesTr(oneZone).arg(RuleContext::label(e), ctx.label(zones[0])));
     }
 }
 

@@ -380,13 +380,15 @@ void DesignIndex::indexGroupsOf(int i, const std::vector<int> &idStart, const st
 void DesignIndex::indexZones()
 {
     for (ElementKind kind : {ElementKind::LoadBalancer, ElementKind::AutoScalingGroup}) {
-        std::vector<QVector<int>> &table = kind == ElementKind::LoadBalancer ? m_lbZones : m_asgZones;
-        table.resize(size_t(ofKind(kind).size()));
+        const bool lb = kind == ElementKind::LoadBalancer;
+        std::vector<int> &start = lb ? m_lbZoneStart : m_asgZoneStart;
+        std::vector<int> &zones = lb ? m_lbZones : m_asgZones;
+        start.assign(1, 0);
         for (int i : ofKind(kind)) {
-            QVector<int> &zones = table[slot(i)];
+            const auto first = zones.size();
             auto add = [&](int az) {
-                if (az >= 0 && !zones.contains(az))
-                    zones << az;
+                if (az >= 0 && std::find(zones.begin() + qsizetype(first), zones.end(), az) == zones.end())
+                    zones.push_back(az);
             };
             for (int subnet : attachedSubnetsOf(i))
                 add(m_az[size_t(subnet)]);
@@ -394,6 +396,7 @@ void DesignIndex::indexZones()
                 for (int member : asgInstances(i))
                     add(m_az[size_t(member)]);
             }
+            start.push_back(int(zones.size()));
         }
     }
 }
@@ -547,15 +550,15 @@ int DesignIndex::asgOf(int i) const
     return kindOf(i) == ElementKind::Ec2Instance ? m_asgOf[slot(i)] : -1;
 }
 
-QVector<int> DesignIndex::zonesOf(int i) const
+IndexRange DesignIndex::zonesOf(int i) const
 {
     switch (kindOf(i)) {
-    case ElementKind::LoadBalancer: return m_lbZones[slot(i)];
-    case ElementKind::AutoScalingGroup: return m_asgZones[slot(i)];
+    case ElementKind::LoadBalancer: return range(m_lbZoneStart, m_lbZones, int(slot(i)));
+    case ElementKind::AutoScalingGroup: return range(m_asgZoneStart, m_asgZones, int(slot(i)));
     default: break;
     }
-    const int az = azOf(i);
-    return az >= 0 ? QVector<int>{az} : QVector<int>{};
+    const int *az = m_az.data() + i;
+    return *az >= 0 ? IndexRange(az, az + 1) : IndexRange(nullptr, nullptr);
 }
 
 IndexRange DesignIndex::attachedSubnetsOf(int i) const

@@ -126,7 +126,7 @@ public:
     int asgOf(int i) const;
     // Availability Zones element i runs in: its own AZ, or for a load balancer
     // or Auto Scaling group the AZs of its subnets (and of its instances).
-    QVector<int> zonesOf(int i) const;
+    IndexRange zonesOf(int i) const;
     // Subnets a load balancer or Auto Scaling group is attached to (its
     // "subnets", dangling ids left out); empty for other kinds.
     IndexRange attachedSubnetsOf(int i) const;
@@ -221,7 +221,7 @@ private:
     std::vector<int> m_ingressStart;               // by security-group slot, plus one
     std::vector<int> m_asgOf;                      // by EC2 slot
     std::vector<QVector<int>> m_asgInstances;      // by Auto Scaling slot
-    std::vector<QVector<int>> m_lbZones, m_asgZones; // by slot
+    std::vector<int> m_lbZoneStart, m_lbZones, m_asgZoneStart, m_asgZones; // by slot, compressed
     std::vector<int> m_lbSubnetStart, m_lbSubnets, m_asgSubnetStart, m_asgSubnets; // by slot, compressed
     std::vector<std::optional<Cidr>> m_vpcCidr, m_subnetCidr; // by slot
     std::vector<std::vector<InstanceType>> m_types; // [kind][slot]
