@@ -183,11 +183,18 @@ const std::vector<PropertySpec> &propertySpecs(ElementKind kind)
 
 const PropertySpec *findPropertySpec(ElementKind kind, const QString &key)
 {
-    for (const PropertySpec &spec : propertySpecs(kind)) {
-        if (spec.key == key)
-            return &spec;
+    const int s = propertySpecIndex(kind, key);
+    return s < 0 ? nullptr : &propertySpecs(kind)[size_t(s)];
+}
+
+int propertySpecIndex(ElementKind kind, QAnyStringView key)
+{
+    const std::vector<PropertySpec> &specs = propertySpecs(kind);
+    for (size_t s = 0; s < specs.size(); ++s) {
+        if (QAnyStringView::equal(specs[s].key, key))
+            return int(s);
     }
-    return nullptr;
+    return -1;
 }
 
 QStringList environmentValues()

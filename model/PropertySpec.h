@@ -2,6 +2,7 @@
 
 #include "ElementKind.h"
 
+#include <QAnyStringView>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -43,6 +44,9 @@ struct PropertySpec {
 const std::vector<PropertySpec> &propertySpecs(ElementKind kind);
 // nullptr when kind has no such property.
 const PropertySpec *findPropertySpec(ElementKind kind, const QString &key);
+// Position of the property in propertySpecs(kind), or -1 (the checker keeps
+// values in tables by this position).
+int propertySpecIndex(ElementKind kind, QAnyStringView key);
 
 // Design-level settings.
 QStringList environmentValues(); // dev, staging, prod

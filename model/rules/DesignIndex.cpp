@@ -50,13 +50,11 @@ void resolveInOrder(const IdTable &table, size_t count, IdAt idAt, Use use)
     constexpr size_t kIdAhead = kPrefetchAhead / 4;
     uint32_t hashes[kSlotAhead + 1] = {};
     auto ring = [&](size_t k) -> uint32_t & { return hashes[k % (kSlotAhead + 1)]; };
+    for (size_t j = 0; j < kSlotAhead && j < count; ++j)
+        ring(j) = IdTable::hashOf(idAt(j));
     for (size_t k = 0; k < count; ++k) {
         if (k + kPrefetchAhead < count)
             prefetch(idAt(k + kPrefetchAhead).data());
-        if (k == 0) {
-            for (size_t j = 0; j < kSlotAhead && j < count; ++j)
-                ring(j) = IdTable::hashOf(idAt(j));
-        }
         if (k + kSlotAhead < count) {
             ring(k + kSlotAhead) = IdTable::hashOf(idAt(k + kSlotAhead));
             table.prefetchSlot(ring(k + kSlotAhead));
@@ -401,16 +399,6 @@ void DesignIndex::indexZones()
     }
 }
 
-int DesignIndex::specOf(ElementKind kind, const QString &key)
-{
-    const std::vector<PropertySpec> &specs = propertySpecs(kind);
-    for (size_t s = 0; s < specs.size(); ++s) {
-        if (specs[s].key == key)
-            return int(s);
-    }
-    return -1;
-}
-
 // Parses CIDRs and instance types once. Instance types repeat across a
 // design: each distinct text is parsed once.
 void DesignIndex::indexTyped()
@@ -419,7 +407,7 @@ void DesignIndex::indexTyped()
     for (ElementKind kind : {ElementKind::Vpc, ElementKind::Subnet}) {
         std::vector<std::optional<Cidr>> &table = kind == ElementKind::Vpc ? m_vpcCidr : m_subnetCidr;
         table.resize(size_t(ofKind(kind).size()));
-        const int spec = specOf(kind, cidrKey);
+        const int spec = propertySpecIndex(kind, cidrKey);
         Q_ASSERT(spec >= 0);
         const QVector<int> &elements = ofKind(kind);
         for (int k = 0; k < elements.size(); ++k) {
@@ -442,7 +430,7 @@ void DesignIndex::indexTyped()
     for (const auto &t : typed) {
         std::vector<InstanceType> &table = m_types[size_t(t.kind)];
         table.reserve(size_t(ofKind(t.kind).size()));
-        const int spec = specOf(t.kind, t.key);
+        const int spec = propertySpecIndex(t.kind, t.key);
         Q_ASSERT(spec >= 0);
         const QVector<int> &elements = ofKind(t.kind);
         for (int k = 0; k < elements.size(); ++k) {
@@ -540,7 +528,7 @@ void DesignIndex::prefetchValue(const QVector<int> &elements, int k, int spec) c
 
 bool DesignIndex::inPublicSubnet(int i) const
 {
-    static const int publicSpec = specOf(ElementKind::Subnet, QStringLiteral("public"));
+    static const int publicSpec = propertySpecIndex(ElementKind::Subnet, QStringLiteral("public"));
     const int s = subnetOf(i);
     return s >= 0 && number(s, publicSpec) != 0;
 }

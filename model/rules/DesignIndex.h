@@ -203,8 +203,6 @@ private:
     // contents of elements[k + kPrefetchAhead]'s: a pass over elements of one
     // kind then rarely waits for memory.
     void prefetchValue(const QVector<int> &elements, int k, int spec) const;
-    // Position of the property key in propertySpecs(kind), or -1.
-    static int specOf(ElementKind kind, const QString &key);
 
     const Design &m_design;
     IdTable m_ids;

@@ -11,68 +11,57 @@ QString RuleContext::label(const Element &e)
     return QStringLiteral("'%1' (%2)").arg(e.name, e.id);
 }
 
-int RuleContext::specIndex(ElementKind kind, const char *key)
+RuleContext::Property RuleContext::property(const Element &e, const char *key) const
 {
-    const std::vector<PropertySpec> &specs = propertySpecs(kind);
-    for (size_t s = 0; s < specs.size(); ++s) {
-        if (specs[s].key == QLatin1String(key))
-            return int(s);
-    }
-    Q_ASSERT_X(false, "RuleContext", key); // a rule asked for a property its kind lacks
-    return -1;
+    const int i = indexOf(e);
+    const ElementKind kind = m_index.kindOf(i);
+    const int s = propertySpecIndex(kind, QLatin1StringView(key));
+    Q_ASSERT_X(s >= 0, "RuleContext", key); // a rule asked for a property its kind lacks
+    return {i, s, s >= 0 ? &propertySpecs(kind)[size_t(s)] : nullptr};
 }
 
 const QVariant &RuleContext::value(const Element &e, const char *key) const
 {
-    const int s = specIndex(m_index.kindOf(indexOf(e)), key);
-    if (s < 0) {
+    const Property p = property(e, key);
+    if (!p.info) {
         static const QVariant none;
         return none;
     }
-    return m_index.value(indexOf(e), s);
+    return m_index.value(p.element, p.spec);
 }
 
 bool RuleContext::boolOf(const Element &e, const char *key) const
 {
-    const int i = indexOf(e);
-    const ElementKind kind = m_index.kindOf(i);
-    const int s = specIndex(kind, key);
-    if (s >= 0 && propertySpecs(kind)[size_t(s)].type == PropertyType::Bool)
-        return m_index.number(i, s) != 0;
+    const Property p = property(e, key);
+    if (p.info && p.info->type == PropertyType::Bool)
+        return m_index.number(p.element, p.spec) != 0;
     return value(e, key).toBool();
 }
 
 int RuleContext::intOf(const Element &e, const char *key) const
 {
-    const int i = indexOf(e);
-    const ElementKind kind = m_index.kindOf(i);
-    const int s = specIndex(kind, key);
-    if (s >= 0 && propertySpecs(kind)[size_t(s)].type == PropertyType::Int)
-        return m_index.number(i, s);
+    const Property p = property(e, key);
+    if (p.info && p.info->type == PropertyType::Int)
+        return m_index.number(p.element, p.spec);
     return value(e, key).toInt();
 }
 
 bool RuleContext::blank(const Element &e, const char *key) const
 {
-    const int i = indexOf(e);
-    const ElementKind kind = m_index.kindOf(i);
-    const int s = specIndex(kind, key);
-    const PropertyType type = s >= 0 ? propertySpecs(kind)[size_t(s)].type : PropertyType::Bool;
-    if (type == PropertyType::String || type == PropertyType::Ref)
-        return m_index.number(i, s) == 0;
+    const Property p = property(e, key);
+    if (p.info && (p.info->type == PropertyType::String || p.info->type == PropertyType::Ref))
+        return m_index.number(p.element, p.spec) == 0;
     return stringOf(e, key).trimmed().isEmpty();
 }
 
 bool RuleContext::equals(const Element &e, const char *key, const char *text) const
 {
-    const int i = indexOf(e);
-    const ElementKind kind = m_index.kindOf(i);
-    const int s = specIndex(kind, key);
-    if (s >= 0 && propertySpecs(kind)[size_t(s)].type == PropertyType::Enum) {
-        const int at = int(propertySpecs(kind)[size_t(s)].enumValues.indexOf(QLatin1String(text)));
-        return at >= 0 && m_index.number(i, s) == at;
+    const Property p = property(e, key);
+    if (p.info && p.info->type == PropertyType::Enum) {
+        const int at = int(p.info->enumValues.indexOf(QLatin1StringView(text)));
+        return at >= 0 && m_index.number(p.element, p.spec) == at;
     }
-    return stringOf(e, key) == QLatin1String(text);
+    return stringOf(e, key) == QLatin1StringView(text);
 }
 
 QString RuleContext::labels(IndexRange elements) const

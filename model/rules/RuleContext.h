@@ -52,8 +52,15 @@ public:
 private:
     // e is an element of this design: its index is its place in the vector.
     int indexOf(const Element &e) const { return int(&e - design().elements().data()); }
-    // Position of key in propertySpecs(kind); asserts that the kind has it.
-    static int specIndex(ElementKind kind, const char *key);
+    // Element e's index, the position of key in propertySpecs (-1 when the
+    // kind lacks it, which asserts: a rule asked for the wrong property)
+    // and that spec.
+    struct Property {
+        int element;
+        int spec;
+        const PropertySpec *info;
+    };
+    Property property(const Element &e, const char *key) const;
 
     const DesignIndex &m_index;
 };
