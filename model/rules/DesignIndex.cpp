@@ -15,17 +15,6 @@ const QStringList kNoIds;
 const std::optional<Cidr> kNoCidr;
 const InstanceType kNoType;
 
-// Where a string or list property keeps its contents, to prefetch; nullptr
-// for values held inline.
-const void *contentsOf(const QVariant &v)
-{
-    switch (v.typeId()) {
-    case QMetaType::QString: return static_cast<const QString *>(v.constData())->constData();
-    case QMetaType::QStringList: return static_cast<const QStringList *>(v.constData())->constData();
-    default: return nullptr;
-    }
-}
-
 // Qt 6's QMap is one pointer to its shared data; reading it lets a pass ask
 // for an element's map before it gets there. A prefetch hint only: should
 // the layout ever differ, the hint is wasted, never wrong.
@@ -35,6 +24,43 @@ const void *mapDataOf(const QVariantMap &map)
     const void *d = nullptr;
     std::memcpy(&d, &map, sizeof d);
     return d;
+}
+
+// The property of each kind that names an instance type (parsed for
+// instanceTypeOf()), by kind; -1 for kinds without one. Likewise the "cidr"
+// of VPCs and subnets (cidrOf()).
+const std::vector<int> &typedSpecs()
+{
+    static const std::vector<int> specs = [] {
+        std::vector<int> s(allKinds().size(), -1);
+        s[size_t(ElementKind::Ec2Instance)] = propertySpecIndex(ElementKind::Ec2Instance, QStringLiteral("instanceType"));
+        s[size_t(ElementKind::AutoScalingGroup)] = propertySpecIndex(ElementKind::AutoScalingGroup, QStringLiteral("instanceType"));
+        s[size_t(ElementKind::RdsInstance)] = propertySpecIndex(ElementKind::RdsInstance, QStringLiteral("instanceClass"));
+        s[size_t(ElementKind::ElastiCache)] = propertySpecIndex(ElementKind::ElastiCache, QStringLiteral("nodeType"));
+        return s;
+    }();
+    return specs;
+}
+
+const std::vector<int> &cidrSpecs()
+{
+    static const std::vector<int> specs = [] {
+        std::vector<int> s(allKinds().size(), -1);
+        for (ElementKind kind : {ElementKind::Vpc, ElementKind::Subnet})
+            s[size_t(kind)] = propertySpecIndex(kind, QStringLiteral("cidr"));
+        return s;
+    }();
+    return specs;
+}
+
+// v's text, read in place when v holds a string (a copy would write the
+// string's reference count); else converted into scratch.
+const QString &textOf(const QVariant &v, QString &scratch)
+{
+    if (v.typeId() == QMetaType::QString)
+        return *static_cast<const QString *>(v.constData());
+    scratch = v.toString();
+    return scratch;
 }
 
 // Resolves idAt(0) .. idAt(count - 1) in order and hands each index (-1 for
@@ -68,9 +94,52 @@ void resolveInOrder(const IdTable &table, size_t count, IdAt idAt, Use use)
 
 } // namespace
 
+// What the gathering pass copies out of the elements for later passes:
+// the ids they refer to, as text in one buffer (resolved only once every id
+// is in the IdTable), so that no later pass goes back to an element's heap
+// data.
+struct DesignIndex::Gathered {
+    struct Text {
+        uint32_t at = 0;
+        uint32_t length = 0;
+    };
+    // A Ref / RefList property's id.
+    struct RefId {
+        int element;
+        int spec;
+        Text id;
+    };
+
+    std::vector<char16_t> chars;
+    std::vector<Text> parents;        // by element
+    std::vector<Text> groupIds;       // own security groups of kinds that take them, by element
+    std::vector<int> groupIdStart{0}; // by element, plus one
+    std::vector<RefId> refs;          // by element, then spec, then position in the list
+    std::vector<int> refStart{0};     // by element, plus one
+    std::vector<Text> sources;        // source group of each ingress entry (length 0: a CIDR)
+    // Texts that repeat across a design, each parsed once.
+    QHash<QString, InstanceType> types;
+    QHash<QString, std::optional<Cidr>> cidrSources;
+
+    const InstanceType &instanceType(const QString &text)
+    {
+        auto it = types.constFind(text);
+        if (it == types.constEnd())
+            it = types.insert(text, parseInstanceType(text));
+        return it.value();
+    }
+
+    Text add(QStringView text)
+    {
+        const Text t{uint32_t(chars.size()), uint32_t(text.size())};
+        chars.insert(chars.end(), text.utf16(), text.utf16() + text.size());
+        return t;
+    }
+    QStringView view(Text t) const { return QStringView(chars.data() + t.at, qsizetype(t.length)); }
+};
+
 DesignIndex::DesignIndex(const Design &design)
     : m_design(design)
-    , m_ids(design.elements())
 {
     const size_t n = design.elements().size();
     m_byKind.resize(allKinds().size());
@@ -84,13 +153,13 @@ DesignIndex::DesignIndex(const Design &design)
         m_slot[i] = int(list.size());
         list << int(i);
     }
-    indexProperties();
-    indexContainment();
+    Gathered gathered;
+    gather(gathered);
+    indexContainment(gathered);
     indexConnections();
-    indexReferences();
-    indexSecurityGroups();
+    indexReferences(gathered);
+    indexSecurityGroups(gathered);
     indexZones();
-    indexTyped();
 }
 
 IndexRange DesignIndex::range(const std::vector<int> &start, const std::vector<int> &list, int i)
@@ -99,18 +168,165 @@ IndexRange DesignIndex::range(const std::vector<int> &start, const std::vector<i
     return {data + start[size_t(i)], data + start[size_t(i) + 1]};
 }
 
+// The one pass that reads the elements' own data (ids, parents, security
+// groups, property maps, ingress rules), in design order, asking for each
+// element's strings and lists a few elements ahead. A design that outgrows
+// the cache then costs one trip to memory per element, not one per pass:
+// the passes after this one read only the tables it fills.
+void DesignIndex::gather(Gathered &g)
+{
+    m_props.resize(allKinds().size());
+    for (const KindInfo &info : allKinds()) {
+        const std::vector<PropertySpec> &specs = propertySpecs(info.kind);
+        KindTable &table = m_props[size_t(info.kind)];
+        table.width = specs.size();
+        for (const PropertySpec &spec : specs) {
+            table.defaults.push_back(&spec.defaultValue);
+            table.defaultNumbers.push_back(numberOf(spec, spec.defaultValue));
+        }
+        table.values.resize(size_t(ofKind(info.kind).size()) * specs.size());
+    }
+    // Instance types and CIDRs are parsed as they are met; an instance type
+    // not set is the spec's default.
+    m_types.resize(allKinds().size());
+    for (const KindInfo &info : allKinds()) {
+        const int spec = typedSpecs()[size_t(info.kind)];
+        if (spec >= 0)
+            m_types[size_t(info.kind)].assign(size_t(ofKind(info.kind).size()),
+                                              g.instanceType(propertySpecs(info.kind)[size_t(spec)].defaultValue.toString()));
+    }
+    m_vpcCidr.resize(size_t(ofKind(ElementKind::Vpc).size()));
+    m_subnetCidr.resize(size_t(ofKind(ElementKind::Subnet).size()));
+    m_ingressStart.reserve(size_t(ofKind(ElementKind::SecurityGroup).size()) + 1);
+    m_ingressStart.push_back(0);
+
+    const std::vector<Element> &elements = m_design.elements();
+    const size_t n = elements.size();
+    m_ids.reserve(n);
+    g.parents.reserve(n);
+    g.groupIdStart.reserve(n + 1);
+    g.refStart.reserve(n + 1);
+    for (size_t i = 0; i < n; ++i) {
+        if (i + 2 * kPrefetchAhead < n) {
+            const Element &far = elements[i + 2 * kPrefetchAhead];
+            prefetch(far.id.constData());
+            prefetch(far.parent.constData());
+            prefetch(mapDataOf(far.properties));
+            prefetch(far.securityGroups.constData());
+            prefetch(far.ingress.constData());
+        }
+        if (i + kPrefetchAhead < n) {
+            const Element &near = elements[i + kPrefetchAhead];
+            if (!near.properties.isEmpty())
+                prefetch(&*near.properties.constBegin());
+            for (const QString &id : near.securityGroups)
+                prefetch(id.constData());
+            for (const IngressRule &rule : near.ingress) {
+                prefetch(rule.cidr.constData());
+                prefetch(rule.sourceGroup.constData());
+                prefetch(rule.protocol.constData());
+            }
+        }
+        const Element &e = elements[i];
+        m_ids.append(e.id);
+        g.parents.push_back(g.add(e.parent));
+        if (takesSecurityGroups(e.kind)) {
+            for (const QString &id : e.securityGroups)
+                g.groupIds.push_back(g.add(id));
+        }
+        g.groupIdStart.push_back(int(g.groupIds.size()));
+        gatherProperties(int(i), e, g);
+        g.refStart.push_back(int(g.refs.size()));
+        if (e.kind == ElementKind::SecurityGroup)
+            gatherIngress(e, g);
+    }
+    m_ids.finish();
+}
+
+// Element i's property map into its kind's table; Ref / RefList ids into
+// g.refs in spec order; instance types and CIDRs parsed.
+void DesignIndex::gatherProperties(int i, const Element &e, Gathered &g)
+{
+    const std::vector<PropertySpec> &specs = propertySpecs(e.kind);
+    KindTable &table = m_props[size_t(e.kind)];
+    const size_t base = slot(i) * table.width;
+    const size_t firstRef = g.refs.size();
+    QString scratch;
+    for (auto it = e.properties.constBegin(); it != e.properties.constEnd(); ++it) {
+        // The reader stores the spec's own key strings: compare pointers
+        // first, text only for keys built elsewhere.
+        size_t s = 0;
+        while (s < specs.size() && it.key().constData() != specs[s].key.constData() && it.key() != specs[s].key)
+            ++s;
+        if (s == specs.size())
+            continue;
+        const PropertySpec &spec = specs[s];
+        const QVariant &v = it.value();
+        table.values[base + s] = {&v, numberOf(spec, v)};
+        if (spec.type == PropertyType::Ref) {
+            const QString &id = textOf(v, scratch);
+            if (!id.isEmpty())
+                g.refs.push_back({i, int(s), g.add(id)});
+        } else if (spec.type == PropertyType::RefList) {
+            const QStringList list = v.toStringList(); // shares a stored list
+            for (const QString &id : list) {
+                if (!id.isEmpty())
+                    g.refs.push_back({i, int(s), g.add(id)});
+            }
+        } else if (int(s) == typedSpecs()[size_t(e.kind)]) {
+            m_types[size_t(e.kind)][slot(i)] = g.instanceType(textOf(v, scratch));
+        } else if (int(s) == cidrSpecs()[size_t(e.kind)]) {
+            // The stored text, not the spec's default: a VPC drawn without a
+            // CIDR has none to judge (cidrOf() is nullopt).
+            const QString &text = textOf(v, scratch);
+            if (!text.isEmpty())
+                (e.kind == ElementKind::Vpc ? m_vpcCidr : m_subnetCidr)[slot(i)] = Cidr::parse(text.trimmed());
+        }
+    }
+    // The map is in key order; the ids an element names are reported in spec
+    // order (an insertion sort: an element names a handful).
+    for (size_t k = firstRef + 1; k < g.refs.size(); ++k) {
+        for (size_t j = k; j > firstRef && g.refs[j - 1].spec > g.refs[j].spec; --j)
+            std::swap(g.refs[j - 1], g.refs[j]);
+    }
+}
+
+// Security group sg's ingress rules, parsed into m_ingress; the source
+// group ids are resolved later.
+void DesignIndex::gatherIngress(const Element &e, Gathered &g)
+{
+    for (const IngressRule &rule : e.ingress) {
+        IngressEntry entry;
+        if (!rule.cidr.isEmpty()) {
+            // The same few sources ("0.0.0.0/0", an office range) repeat across groups.
+            auto it = g.cidrSources.constFind(rule.cidr);
+            if (it == g.cidrSources.constEnd())
+                it = g.cidrSources.insert(rule.cidr, Cidr::parse(rule.cidr.trimmed()));
+            entry.cidr = it.value();
+            entry.facts = ingressFacts(entry.cidr);
+        }
+        entry.protocol = IngressEntry::protocolOf(rule.protocol);
+        entry.fromPort = rule.fromPort;
+        entry.toPort = rule.toPort;
+        entry.allPorts = rule.coversAllPorts();
+        entry.namesGroup = !rule.sourceGroup.isEmpty();
+        g.sources.push_back(g.add(rule.sourceGroup));
+        m_ingress.push_back(entry);
+    }
+    m_ingressStart.push_back(int(m_ingress.size()));
+}
+
 // Walks each parent chain once, memoising the answer for every element on the
 // way, so the whole pass is O(n) even for deep nesting. A containment cycle
 // (possible while editing) ends the walk instead of hanging it.
-void DesignIndex::indexContainment()
+void DesignIndex::indexContainment(const Gathered &g)
 {
     const size_t n = m_design.elements().size();
     m_parent.assign(n, -1);
-    const std::vector<Element> &elements = m_design.elements();
-    resolveInOrder(m_ids, n, [&](size_t i) { return QStringView(elements[i].parent); }, [&](size_t i, int parent) {
+    resolveInOrder(m_ids, n, [&](size_t i) { return g.view(g.parents[i]); }, [&](size_t i, int parent) {
         m_parent[i] = parent;
-        if (parent < 0 && !elements[i].parent.isEmpty())
-            m_missing[int(i)] << elements[i].parent;
+        if (parent < 0 && g.parents[i].length > 0)
+            m_missing[int(i)] << g.view(g.parents[i]).toString();
     });
     m_subnet.assign(n, -1);
     m_az.assign(n, -1);
@@ -190,51 +406,45 @@ void DesignIndex::indexConnections()
     }
 }
 
-// Resolves every Ref / RefList property once: records the Auto Scaling
-// group of each instance and the ids that name nothing.
-void DesignIndex::indexReferences()
+// Resolves every Ref / RefList id once: records the Auto Scaling group of
+// each instance, the subnets of load balancers and Auto Scaling groups (for
+// attachedSubnetsOf() and zonesOf()) and the ids that name nothing.
+void DesignIndex::indexReferences(const Gathered &g)
 {
+    std::vector<int> targets(g.refs.size(), -1);
+    resolveInOrder(m_ids, g.refs.size(), [&](size_t k) { return g.view(g.refs[k].id); },
+                   [&](size_t k, int target) { targets[k] = target; });
     m_asgOf.assign(size_t(ofKind(ElementKind::Ec2Instance).size()), -1);
     m_asgInstances.resize(size_t(ofKind(ElementKind::AutoScalingGroup).size()));
-    for (const KindInfo &info : allKinds()) {
-        const std::vector<PropertySpec> &specs = propertySpecs(info.kind);
-        for (size_t s = 0; s < specs.size(); ++s) {
-            const PropertySpec &spec = specs[s];
-            if (spec.type != PropertyType::Ref && spec.type != PropertyType::RefList)
-                continue;
-            const bool asgRef = info.kind == ElementKind::Ec2Instance && spec.key == QLatin1String("autoScalingGroup");
-            // The subnets of load balancers and Auto Scaling groups are kept,
-            // resolved, for attachedSubnetsOf() and zonesOf().
-            const bool attached = spec.key == QLatin1String("subnets")
-                && (info.kind == ElementKind::LoadBalancer || info.kind == ElementKind::AutoScalingGroup);
-            std::vector<int> &subnetStart = info.kind == ElementKind::LoadBalancer ? m_lbSubnetStart : m_asgSubnetStart;
-            std::vector<int> &subnets = info.kind == ElementKind::LoadBalancer ? m_lbSubnets : m_asgSubnets;
-            if (attached)
-                subnetStart.assign(1, 0);
-            const QVector<int> &elements = ofKind(info.kind);
-            for (int k = 0; k < elements.size(); ++k) {
-                const int i = elements[k];
-                prefetchValue(elements, k, int(s));
-                const QVariant &v = value(i, int(s)); // an unset reference defaults to none
-                const QStringList ids = spec.type == PropertyType::Ref ? QStringList{v.toString()} : v.toStringList();
-                for (const QString &id : ids) {
-                    if (id.isEmpty())
-                        continue;
-                    const int target = indexOf(id);
-                    if (attached && target >= 0)
-                        subnets.push_back(target);
-                    if (target < 0) {
-                        QStringList &missing = m_missing[i];
-                        if (!missing.contains(id))
-                            missing << id;
-                    } else if (asgRef && kindOf(target) == ElementKind::AutoScalingGroup) {
-                        m_asgInstances[slot(target)] << i;
-                        m_asgOf[slot(i)] = target;
-                    }
-                }
-                if (attached)
-                    subnetStart.push_back(int(subnets.size()));
+    static const int asgSpec = propertySpecIndex(ElementKind::Ec2Instance, QStringLiteral("autoScalingGroup"));
+    for (size_t k = 0; k < g.refs.size(); ++k) {
+        const Gathered::RefId &ref = g.refs[k];
+        const int target = targets[k];
+        if (target < 0) {
+            QStringList &missing = m_missing[ref.element];
+            const QStringView id = g.view(ref.id);
+            if (!missing.contains(id))
+                missing << id.toString();
+        } else if (kindOf(ref.element) == ElementKind::Ec2Instance && ref.spec == asgSpec
+                   && kindOf(target) == ElementKind::AutoScalingGroup) {
+            m_asgInstances[slot(target)] << ref.element;
+            m_asgOf[slot(ref.element)] = target;
+        }
+    }
+    for (ElementKind kind : {ElementKind::LoadBalancer, ElementKind::AutoScalingGroup}) {
+        const bool lb = kind == ElementKind::LoadBalancer;
+        std::vector<int> &start = lb ? m_lbSubnetStart : m_asgSubnetStart;
+        std::vector<int> &subnets = lb ? m_lbSubnets : m_asgSubnets;
+        static const int lbSubnets = propertySpecIndex(ElementKind::LoadBalancer, QStringLiteral("subnets"));
+        static const int asgSubnets = propertySpecIndex(ElementKind::AutoScalingGroup, QStringLiteral("subnets"));
+        const int spec = lb ? lbSubnets : asgSubnets;
+        start.assign(1, 0);
+        for (int i : ofKind(kind)) {
+            for (int k = g.refStart[size_t(i)]; k < g.refStart[size_t(i) + 1]; ++k) {
+                if (g.refs[size_t(k)].spec == spec && targets[size_t(k)] >= 0)
+                    subnets.push_back(targets[size_t(k)]);
             }
+            start.push_back(int(subnets.size()));
         }
     }
 }
@@ -263,108 +473,73 @@ bool IngressEntry::admitsSensitivePort() const
     return false;
 }
 
-void DesignIndex::indexSecurityGroups()
+void DesignIndex::indexSecurityGroups(const Gathered &g)
 {
     const size_t n = m_design.elements().size();
     const QVector<int> &groups = ofKind(ElementKind::SecurityGroup);
-    m_ingressStart.reserve(size_t(groups.size()) + 1);
-    m_ingressStart.push_back(0);
-    // The same few sources ("0.0.0.0/0", an office range) repeat across groups.
-    QHash<QString, std::optional<Cidr>> parsedSources;
+    // Source groups of the ingress rules gathered, in order.
+    std::vector<int> sources(g.sources.size(), -1);
+    resolveInOrder(m_ids, g.sources.size(), [&](size_t k) { return g.view(g.sources[k]); },
+                   [&](size_t k, int source) { sources[k] = source; });
     for (int k = 0; k < groups.size(); ++k) {
         const int sg = groups[k];
-        if (k + int(kPrefetchAhead) < groups.size())
-            prefetch(element(groups[k + int(kPrefetchAhead)]).ingress.constData());
-        if (k + int(kPrefetchAhead) / 2 < groups.size()) {
-            for (const IngressRule &ahead : element(groups[k + int(kPrefetchAhead) / 2]).ingress) {
-                prefetch(ahead.cidr.constData());
-                prefetch(ahead.sourceGroup.constData());
-                prefetch(ahead.protocol.constData());
-            }
+        for (int r = m_ingressStart[size_t(k)]; r < m_ingressStart[size_t(k) + 1]; ++r) {
+            IngressEntry &entry = m_ingress[size_t(r)];
+            if (!entry.namesGroup)
+                continue;
+            entry.sourceGroup = sources[size_t(r)];
+            const QStringView id = g.view(g.sources[size_t(r)]);
+            if (entry.sourceGroup < 0 && !m_missing.value(sg).contains(id))
+                m_missing[sg] << id.toString();
         }
-        for (const IngressRule &rule : element(sg).ingress) {
-            IngressEntry entry;
-            if (!rule.cidr.isEmpty()) {
-                auto it = parsedSources.constFind(rule.cidr);
-                if (it == parsedSources.constEnd())
-                    it = parsedSources.insert(rule.cidr, Cidr::parse(rule.cidr.trimmed()));
-                entry.cidr = it.value();
-                entry.facts = ingressFacts(entry.cidr);
-            }
-            entry.protocol = IngressEntry::protocolOf(rule.protocol);
-            entry.fromPort = rule.fromPort;
-            entry.toPort = rule.toPort;
-            entry.allPorts = rule.coversAllPorts();
-            entry.namesGroup = !rule.sourceGroup.isEmpty();
-            if (entry.namesGroup) {
-                entry.sourceGroup = indexOf(rule.sourceGroup);
-                if (entry.sourceGroup < 0 && !m_missing.value(sg).contains(rule.sourceGroup))
-                    m_missing[sg] << rule.sourceGroup;
-            }
-            m_ingress.push_back(entry);
-        }
-        m_ingressStart.push_back(int(m_ingress.size()));
     }
     // Groups of each element in design order, so that each group's members
     // come out in design order too (messages list them so).
-    // First every element's own group ids, resolved in one stream (the
-    // views only read each list's array; resolveInOrder asks for the rest).
-    const std::vector<Element> &elements = m_design.elements();
-    std::vector<QStringView> ids;
-    std::vector<int> idStart;
-    idStart.reserve(n + 1);
-    idStart.push_back(0);
-    for (size_t i = 0; i < n; ++i) {
-        if (i + kPrefetchAhead < n)
-            prefetch(elements[i + kPrefetchAhead].securityGroups.constData());
-        for (const QString &id : elements[i].securityGroups)
-            ids.emplace_back(id);
-        idStart.push_back(int(ids.size()));
-    }
-    std::vector<int> resolved(ids.size(), -1);
-    resolveInOrder(m_ids, ids.size(), [&](size_t k) { return ids[k]; }, [&](size_t k, int g) { resolved[k] = g; });
+    std::vector<int> resolved(g.groupIds.size(), -1);
+    resolveInOrder(m_ids, g.groupIds.size(), [&](size_t k) { return g.view(g.groupIds[k]); },
+                   [&](size_t k, int group) { resolved[k] = group; });
 
     m_groupStart.reserve(n + 1);
     m_groupStart.push_back(0);
     std::vector<int> memberCount(size_t(groups.size()) + 1, 0);
     for (size_t i = 0; i < n; ++i) {
         if (takesSecurityGroups(m_kind[i]))
-            indexGroupsOf(int(i), idStart, resolved, memberCount);
+            indexGroupsOf(int(i), g, resolved, memberCount);
         m_groupStart.push_back(int(m_groupList.size()));
     }
     m_memberStart.resize(memberCount.size());
-    for (size_t g = 0; g + 1 < memberCount.size(); ++g)
-        m_memberStart[g + 1] = m_memberStart[g] + memberCount[g + 1];
+    for (size_t s = 0; s + 1 < memberCount.size(); ++s)
+        m_memberStart[s + 1] = m_memberStart[s] + memberCount[s + 1];
     m_memberList.resize(m_groupList.size());
     std::vector<int> fill(m_memberStart.begin(), m_memberStart.end() - 1);
     for (size_t i = 0; i < n; ++i) {
-        for (int g : groupsOf(int(i)))
-            m_memberList[size_t(fill[slot(g)]++)] = int(i);
+        for (int group : groupsOf(int(i)))
+            m_memberList[size_t(fill[slot(group)]++)] = int(i);
     }
 }
 
 // Appends element i's groups to m_groupList: its own and, for an instance in
 // an Auto Scaling group, the group's; each once, dangling ids left out (and
 // recorded as missing when they are i's own).
-void DesignIndex::indexGroupsOf(int i, const std::vector<int> &idStart, const std::vector<int> &resolved,
-                                std::vector<int> &memberCount)
+void DesignIndex::indexGroupsOf(int i, const Gathered &g, const std::vector<int> &resolved, std::vector<int> &memberCount)
 {
     const int asg = asgOf(i);
+    const std::vector<int> &idStart = g.groupIdStart;
     if (idStart[size_t(i)] == idStart[size_t(i) + 1] && asg < 0)
         return;
     const size_t first = m_groupList.size();
     auto addGroups = [&](int from, bool own) {
         for (int k = idStart[size_t(from)]; k < idStart[size_t(from) + 1]; ++k) {
-            const int g = resolved[size_t(k)];
-            if (g >= 0 && kindOf(g) == ElementKind::SecurityGroup) {
-                if (std::find(m_groupList.begin() + qsizetype(first), m_groupList.end(), g) == m_groupList.end()) {
-                    m_groupList.push_back(g);
-                    ++memberCount[slot(g) + 1];
+            const int group = resolved[size_t(k)];
+            if (group >= 0 && kindOf(group) == ElementKind::SecurityGroup) {
+                if (std::find(m_groupList.begin() + qsizetype(first), m_groupList.end(), group) == m_groupList.end()) {
+                    m_groupList.push_back(group);
+                    ++memberCount[slot(group) + 1];
                 }
-            } else if (g < 0 && own) {
-                const QString &id = element(i).securityGroups[k - idStart[size_t(from)]];
+            } else if (group < 0 && own) {
+                const QStringView id = g.view(g.groupIds[size_t(k)]);
                 if (!m_missing.value(i).contains(id))
-                    m_missing[i] << id;
+                    m_missing[i] << id.toString();
             }
         }
     };
@@ -399,96 +574,6 @@ void DesignIndex::indexZones()
     }
 }
 
-// Parses CIDRs and instance types once. Instance types repeat across a
-// design: each distinct text is parsed once.
-void DesignIndex::indexTyped()
-{
-    const QString cidrKey = QStringLiteral("cidr");
-    for (ElementKind kind : {ElementKind::Vpc, ElementKind::Subnet}) {
-        std::vector<std::optional<Cidr>> &table = kind == ElementKind::Vpc ? m_vpcCidr : m_subnetCidr;
-        table.resize(size_t(ofKind(kind).size()));
-        const int spec = propertySpecIndex(kind, cidrKey);
-        Q_ASSERT(spec >= 0);
-        const QVector<int> &elements = ofKind(kind);
-        for (int k = 0; k < elements.size(); ++k) {
-            const int i = elements[k];
-            prefetchValue(elements, k, spec);
-            // The stored text, not the spec's default: a VPC drawn without a
-            // CIDR has none to judge (cidrOf() is nullopt).
-            if (!isStored(i, spec))
-                continue;
-            const QString text = value(i, spec).toString();
-            if (!text.isEmpty())
-                table[slot(i)] = Cidr::parse(text.trimmed());
-        }
-    }
-    m_types.resize(allKinds().size());
-    const struct { ElementKind kind; QString key; } typed[] = {
-        {ElementKind::Ec2Instance, QStringLiteral("instanceType")}, {ElementKind::AutoScalingGroup, QStringLiteral("instanceType")},
-        {ElementKind::RdsInstance, QStringLiteral("instanceClass")}, {ElementKind::ElastiCache, QStringLiteral("nodeType")}};
-    QHash<QString, InstanceType> parsed;
-    for (const auto &t : typed) {
-        std::vector<InstanceType> &table = m_types[size_t(t.kind)];
-        table.reserve(size_t(ofKind(t.kind).size()));
-        const int spec = propertySpecIndex(t.kind, t.key);
-        Q_ASSERT(spec >= 0);
-        const QVector<int> &elements = ofKind(t.kind);
-        for (int k = 0; k < elements.size(); ++k) {
-            prefetchValue(elements, k, spec);
-            const QString text = value(elements[k], spec).toString();
-            auto it = parsed.constFind(text);
-            if (it == parsed.constEnd())
-                it = parsed.insert(text, parseInstanceType(text));
-            table.push_back(it.value());
-        }
-    }
-}
-
-// One sweep over the elements in design order (each element's map is read
-// once, and the next ones are asked for ahead), writing each value into its
-// kind's table at the element's slot.
-void DesignIndex::indexProperties()
-{
-    m_props.resize(allKinds().size());
-    for (const KindInfo &info : allKinds()) {
-        const std::vector<PropertySpec> &specs = propertySpecs(info.kind);
-        KindTable &table = m_props[size_t(info.kind)];
-        table.width = specs.size();
-        for (const PropertySpec &spec : specs) {
-            table.defaults.push_back(&spec.defaultValue);
-            table.defaultNumbers.push_back(numberOf(spec, spec.defaultValue));
-        }
-        table.values.resize(size_t(ofKind(info.kind).size()) * specs.size());
-    }
-    const std::vector<Element> &elements = m_design.elements();
-    const size_t n = elements.size();
-    for (size_t i = 0; i < n; ++i) {
-        if (i + 2 * kPrefetchAhead < n)
-            prefetch(mapDataOf(elements[i + 2 * kPrefetchAhead].properties));
-        if (i + kPrefetchAhead < n) {
-            const QVariantMap &ahead = elements[i + kPrefetchAhead].properties;
-            if (!ahead.isEmpty())
-                prefetch(&*ahead.constBegin());
-        }
-        const QVariantMap &props = elements[i].properties;
-        if (props.isEmpty())
-            continue;
-        const std::vector<PropertySpec> &specs = propertySpecs(m_kind[i]);
-        KindTable &table = m_props[size_t(m_kind[i])];
-        const size_t base = slot(int(i)) * table.width;
-        for (auto it = props.constBegin(); it != props.constEnd(); ++it) {
-            // The reader stores the spec's own key strings: compare
-            // pointers first, text only for keys built elsewhere.
-            for (size_t s = 0; s < specs.size(); ++s) {
-                if (it.key().constData() == specs[s].key.constData() || it.key() == specs[s].key) {
-                    table.values[base + s] = {&it.value(), numberOf(specs[s], it.value())};
-                    break;
-                }
-            }
-        }
-    }
-}
-
 int DesignIndex::numberOf(const PropertySpec &spec, const QVariant &v)
 {
     switch (spec.type) {
@@ -511,19 +596,6 @@ int DesignIndex::numberOf(const PropertySpec &spec, const QVariant &v)
     }
     default: return 0;
     }
-}
-
-void DesignIndex::prefetchValue(const QVector<int> &elements, int k, int spec) const
-{
-    const int far = k + 2 * int(kPrefetchAhead);
-    if (far < elements.size()) {
-        const int i = elements[far];
-        const KindTable &t = m_props[size_t(kindOf(i))];
-        prefetch(t.values[slot(i) * t.width + size_t(spec)].at);
-    }
-    const int near = k + int(kPrefetchAhead);
-    if (near < elements.size())
-        prefetch(contentsOf(value(elements[near], spec)));
 }
 
 bool DesignIndex::inPublicSubnet(int i) const

@@ -75,6 +75,9 @@ struct IngressEntry {
 // have (a security group's rules, a load balancer's zones) in arrays per kind
 // addressed by the element's slot in ofKind(). A 100,000-element design then
 // costs a few megabytes of index, not tens: the check is bound by memory.
+// One pass reads the elements' own data (ids, parents, groups, properties,
+// ingress) and copies what later passes need into these tables; the rules
+// go back to an element only to describe a finding.
 class DesignIndex
 {
 public:
@@ -186,23 +189,20 @@ private:
         std::vector<int> defaultNumbers;        // by spec
     };
 
+    struct Gathered;
+
     size_t slot(int i) const { return size_t(m_slot[size_t(i)]); }
     static IndexRange range(const std::vector<int> &start, const std::vector<int> &list, int i);
-    void indexContainment();
+    void gather(Gathered &g);
+    void gatherProperties(int i, const Element &e, Gathered &g);
+    void gatherIngress(const Element &e, Gathered &g);
+    void indexContainment(const Gathered &g);
     void indexConnections();
-    void indexReferences();
-    void indexSecurityGroups();
-    void indexGroupsOf(int i, const std::vector<int> &idStart, const std::vector<int> &resolved,
-                       std::vector<int> &memberCount);
+    void indexReferences(const Gathered &g);
+    void indexSecurityGroups(const Gathered &g);
+    void indexGroupsOf(int i, const Gathered &g, const std::vector<int> &resolved, std::vector<int> &memberCount);
     void indexZones();
-    void indexTyped();
-    void indexProperties();
     static int numberOf(const PropertySpec &spec, const QVariant &v);
-    // Asks for the value of property spec of elements[k + 2 * kPrefetchAhead]
-    // (where it lives in the element's map) and for the string or list
-    // contents of elements[k + kPrefetchAhead]'s: a pass over elements of one
-    // kind then rarely waits for memory.
-    void prefetchValue(const QVector<int> &elements, int k, int spec) const;
 
     const Design &m_design;
     IdTable m_ids;
