@@ -81,4 +81,9 @@ QStringList structuralUnknownKeys(ElementKind kind)
     return keys;
 }
 
+QStringList connectionProtocols()
+{
+    return {QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("http"), QStringLiteral("https")};
+}
+
 } // namespace pillar

@@ -79,4 +79,7 @@ struct Connection {
     bool operator!=(const Connection &o) const { return !(*this == o); }
 };
 
+// The values Connection::protocol may take besides empty (not stated).
+QStringList connectionProtocols(); // tcp, udp, http, https
+
 } // namespace pillar

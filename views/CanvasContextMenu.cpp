@@ -2,6 +2,7 @@
 
 #include "CanvasEditor.h"
 #include "ConnectionItem.h"
+#include "ConnectionPorts.h"
 #include "DesignModel.h"
 #include "DesignScene.h"
 #include "Document.h"
@@ -102,23 +103,12 @@ void CanvasContextMenu::exec(DesignScene *scene, QGraphicsSceneContextMenuEvent 
         if (!connection->isSelected())
             scene->selectIds({id});
         QMenu *ports = menu.addMenu(tr("Port"));
-        const struct {
-            const char *label;
-            const char *protocol;
-            int port;
-        } choices[] = {{QT_TRANSLATE_NOOP("CanvasContextMenu", "None"), "", 0},
-                       {QT_TRANSLATE_NOOP("CanvasContextMenu", "HTTP (80)"), "http", 80},
-                       {QT_TRANSLATE_NOOP("CanvasContextMenu", "HTTPS (443)"), "https", 443},
-                       {QT_TRANSLATE_NOOP("CanvasContextMenu", "MySQL (3306)"), "tcp", 3306},
-                       {QT_TRANSLATE_NOOP("CanvasContextMenu", "PostgreSQL (5432)"), "tcp", 5432},
-                       {QT_TRANSLATE_NOOP("CanvasContextMenu", "Redis (6379)"), "tcp", 6379},
-                       {QT_TRANSLATE_NOOP("CanvasContextMenu", "App (8080)"), "tcp", 8080}};
         const Connection *c = scene->document()->model()->connection(id);
-        for (const auto &choice : choices) {
-            QAction *a = ports->addAction(tr(choice.label));
+        for (const PortChoice &choice : commonPortChoices()) {
+            QAction *a = ports->addAction(choice.labelText());
             a->setCheckable(true);
-            a->setChecked(c && c->port == choice.port && c->protocol == QLatin1String(choice.protocol));
-            const QString protocol = QString::fromLatin1(choice.protocol);
+            a->setChecked(c && choice.matches(c->protocol, c->port));
+            const QString protocol = choice.protocolText();
             const int port = choice.port;
             QObject::connect(a, &QAction::triggered, editor, [editor, id, protocol, port] { editor->setConnectionPort(id, protocol, port); });
         }

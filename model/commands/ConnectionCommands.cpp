@@ -59,7 +59,11 @@ void ChangeConnectionCommand::undo()
 bool ChangeConnectionCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const ChangeConnectionCommand *>(other);
-    if (o->m_after.id != m_after.id)
+    // Successive port picks are one step; reversing the arrow is a step of its own.
+    const auto reverses = [](const Connection &before, const Connection &after) {
+        return before.from != after.from || before.to != after.to;
+    };
+    if (o->m_after.id != m_after.id || reverses(m_before, m_after) || reverses(o->m_before, o->m_after))
         return false;
     m_after = o->m_after;
     setObsolete(m_before == m_after);

@@ -23,7 +23,8 @@ private:
     Connection m_connection;
 };
 
-// Changes a connection's protocol / port label. Edits of one connection merge.
+// Changes a connection: its protocol and port, or its direction. Successive
+// protocol / port edits of one connection merge; a reversal does not.
 class ChangeConnectionCommand : public QUndoCommand
 {
 public:

@@ -346,7 +346,7 @@ Connection readConnection(const json &value, const QString &pointer)
     c.from = requireString(value["from"], at(pointer, "from"));
     c.to = requireString(value["to"], at(pointer, "to"));
     if (value.contains("protocol"))
-        c.protocol = requireEnum(value["protocol"], at(pointer, "protocol"), {"tcp", "udp", "http", "https"});
+        c.protocol = requireEnum(value["protocol"], at(pointer, "protocol"), connectionProtocols());
     if (value.contains("port"))
         c.port = int(requireInt(value["port"], at(pointer, "port"), 0, 65535));
     return c;

@@ -1,5 +1,6 @@
 #include "InspectorWidget.h"
 
+#include "ConnectionForm.h"
 #include "DesignInfoForm.h"
 #include "DesignModel.h"
 #include "Document.h"
@@ -19,6 +20,7 @@ InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     , m_designForm(new DesignInfoForm(document))
     , m_elementForm(new ElementForm(document))
     , m_elementScroll(new QScrollArea(this))
+    , m_connectionForm(new ConnectionForm(document))
 {
     auto *designScroll = new QScrollArea(this);
     designScroll->setWidgetResizable(true);
@@ -27,8 +29,13 @@ InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     m_elementScroll->setWidgetResizable(true);
     m_elementScroll->setFrameShape(QFrame::NoFrame);
     m_elementScroll->setWidget(m_elementForm);
+    auto *connectionScroll = new QScrollArea(this);
+    connectionScroll->setWidgetResizable(true);
+    connectionScroll->setFrameShape(QFrame::NoFrame);
+    connectionScroll->setWidget(m_connectionForm);
     m_pages->addWidget(designScroll);
     m_pages->addWidget(m_elementScroll);
+    m_pages->addWidget(connectionScroll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
@@ -39,9 +46,13 @@ InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     connect(model, &DesignModel::elementAdded, this, &InspectorWidget::scheduleRefresh);
     connect(model, &DesignModel::elementRemoved, this, &InspectorWidget::onElementRemoved);
     connect(model, &DesignModel::infoChanged, this, &InspectorWidget::scheduleRefresh);
+    connect(model, &DesignModel::connectionChanged, this, &InspectorWidget::scheduleRefresh);
+    connect(model, &DesignModel::connectionRemoved, this, &InspectorWidget::onConnectionRemoved);
     connect(model, &DesignModel::designReset, this, [this] {
         m_ids.clear();
+        m_connections.clear();
         m_elementForm->setTargets({});
+        m_connectionForm->setTargets({});
         showPage();
         m_designForm->refresh();
     });
@@ -50,21 +61,36 @@ InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
 
 void InspectorWidget::setSelection(const QStringList &ids)
 {
-    QStringList elements;
+    QStringList elements, connections;
     for (const QString &id : ids) {
         if (m_document->model()->element(id))
             elements << id;
+        else if (m_document->model()->connection(id))
+            connections << id;
     }
-    if (elements == m_ids)
+    if (!elements.isEmpty())
+        connections.clear(); // elements take the page; connections ride along
+    if (elements == m_ids && connections == m_connections)
         return;
-    m_ids = elements;
-    m_elementForm->setTargets(m_ids);
+    if (elements != m_ids) {
+        m_ids = elements;
+        m_elementForm->setTargets(m_ids);
+    }
+    if (connections != m_connections) {
+        m_connections = connections;
+        m_connectionForm->setTargets(m_connections);
+    }
     showPage();
 }
 
 bool InspectorWidget::showsDesign() const
 {
     return m_pages->currentIndex() == 0;
+}
+
+bool InspectorWidget::showsConnections() const
+{
+    return m_pages->currentIndex() == 2;
 }
 
 QSize InspectorWidget::sizeHint() const
@@ -74,10 +100,12 @@ QSize InspectorWidget::sizeHint() const
 
 void InspectorWidget::showPage()
 {
-    // Only the visible page follows the model, so the other may be stale.
-    m_pages->setCurrentIndex(m_ids.isEmpty() ? 0 : 1);
-    if (m_ids.isEmpty())
+    // Only the visible page follows the model, so the others may be stale.
+    m_pages->setCurrentIndex(!m_ids.isEmpty() ? 1 : !m_connections.isEmpty() ? 2 : 0);
+    if (showsDesign())
         m_designForm->refresh();
+    else if (showsConnections())
+        m_connectionForm->refresh();
 }
 
 void InspectorWidget::scheduleRefresh()
@@ -94,6 +122,8 @@ void InspectorWidget::refreshNow()
     m_refreshPending = false;
     if (showsDesign())
         m_designForm->refresh();
+    else if (showsConnections())
+        m_connectionForm->refresh();
     else
         m_elementForm->refresh();
 }
@@ -109,6 +139,16 @@ void InspectorWidget::onElementRemoved(const QString &id)
             m_elementForm->setTargets({});
             showPage();
         }
+    }
+    scheduleRefresh();
+}
+
+void InspectorWidget::onConnectionRemoved(const QString &id)
+{
+    if (m_connections.contains(id)) {
+        m_connections.removeAll(id);
+        m_connectionForm->setTargets(m_connections);
+        showPage();
     }
     scheduleRefresh();
 }
