@@ -1,9 +1,9 @@
 #include "ContainerItem.h"
 
+#include "Captions.h"
 #include "IconCache.h"
 #include "Layout.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -30,13 +30,7 @@ void ContainerItem::sync(const Element &element)
 {
     setSize(layout::elementSize(element));
     m_public = element.kind == ElementKind::Subnet && element.boolValue(QStringLiteral("public"));
-    if (element.kind == ElementKind::AvailabilityZone)
-        m_detail = element.stringValue(QStringLiteral("zone"));
-    else
-        m_detail = element.stringValue(QStringLiteral("cidr"));
-    if (element.kind == ElementKind::Subnet)
-        m_detail = (m_public ? QCoreApplication::translate("Canvas", "public") : QCoreApplication::translate("Canvas", "private"))
-            + (m_detail.isEmpty() ? QString() : QStringLiteral(" · ") + m_detail);
+    m_detail = containerDetail(element);
     ElementItem::sync(element);
 }
 

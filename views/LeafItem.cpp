@@ -1,9 +1,9 @@
 #include "LeafItem.h"
 
+#include "Captions.h"
 #include "IconCache.h"
 #include "Layout.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -61,24 +61,7 @@ QRectF LeafItem::labelRect() const
 
 void LeafItem::sync(const Element &element)
 {
-    switch (element.kind) {
-    case ElementKind::RdsInstance:
-        m_badge = element.boolValue(QStringLiteral("multiAz")) ? QCoreApplication::translate("Canvas", "Multi-AZ")
-                                                                : QCoreApplication::translate("Canvas", "Single-AZ");
-        break;
-    case ElementKind::LoadBalancer:
-        m_badge = element.stringValue(QStringLiteral("scheme"));
-        break;
-    case ElementKind::Ec2Instance:
-    case ElementKind::AutoScalingGroup:
-        m_badge = element.stringValue(QStringLiteral("instanceType"));
-        break;
-    case ElementKind::ElastiCache:
-        m_badge = element.stringValue(QStringLiteral("engine"));
-        break;
-    default:
-        m_badge.clear();
-    }
+    m_badge = leafBadge(element);
     m_textDirty = true;
     ElementItem::sync(element);
 }

@@ -1,11 +1,11 @@
 #include "DesignRenderer.h"
 
+#include "Captions.h"
 #include "ConnectionGeometry.h"
 #include "IconPath.h"
 #include "Layout.h"
 #include "RenderStyle.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
@@ -38,24 +38,6 @@ void paintIcon(QPainter *painter, const QRectF &rect, ElementKind kind)
         return;
     }
     style::paintFallbackIcon(painter, rect, kind); // no icon resource
-}
-
-QString badgeFor(const Element &e)
-{
-    switch (e.kind) {
-    case ElementKind::RdsInstance:
-        return e.boolValue(QStringLiteral("multiAz")) ? QCoreApplication::translate("Canvas", "Multi-AZ")
-                                                       : QCoreApplication::translate("Canvas", "Single-AZ");
-    case ElementKind::LoadBalancer:
-        return e.stringValue(QStringLiteral("scheme"));
-    case ElementKind::Ec2Instance:
-    case ElementKind::AutoScalingGroup:
-        return e.stringValue(QStringLiteral("instanceType"));
-    case ElementKind::ElastiCache:
-        return e.stringValue(QStringLiteral("engine"));
-    default:
-        return QString();
-    }
 }
 
 const QRectF kLeafIcon(26, 2, 44, 44); // as LeafItem::iconRect()
@@ -170,11 +152,7 @@ void DesignRenderer::paintContainer(QPainter *painter, const Element &e, const Q
     painter->drawRect(r);
     paintIcon(painter, QRectF(r.left() + 4, r.top() + 4, 20, 20), e.kind);
 
-    QString detail = e.kind == ElementKind::AvailabilityZone ? e.stringValue(QStringLiteral("zone"))
-                                                             : e.stringValue(QStringLiteral("cidr"));
-    if (e.kind == ElementKind::Subnet)
-        detail = (isPublic ? QCoreApplication::translate("Canvas", "public") : QCoreApplication::translate("Canvas", "private"))
-            + (detail.isEmpty() ? QString() : QStringLiteral(" · ") + detail);
+    const QString detail = containerDetail(e);
 
     QFont font = painter->font();
     font.setPixelSize(12);
@@ -214,7 +192,7 @@ void DesignRenderer::paintLeaf(QPainter *painter, const Element &e, const QRectF
     const qreal wide = layout::kLeafWidth + 20;
     const QString name = QFontMetricsF(font).elidedText(e.displayName(), Qt::ElideMiddle, wide);
     painter->drawText(QRectF(r.center().x() - wide / 2, r.top() + 48, wide, 15), Qt::AlignHCenter | Qt::AlignTop, name);
-    const QString badge = badgeFor(e);
+    const QString badge = leafBadge(e);
     if (!badge.isEmpty()) {
         font.setPixelSize(9);
         painter->setFont(font);

@@ -2,6 +2,7 @@
 
 #include "TestPaths.h"
 
+#include "Captions.h"
 #include "DesignRenderer.h"
 #include "io/DesignJson.h"
 
@@ -65,6 +66,68 @@ private slots:
             QVERIFY2(texts.contains(e.displayName()), qPrintable("no <text> for " + e.displayName()));
         // Ports of the connections are labelled too.
         QVERIFY(texts.contains("tcp/3306"));
+    }
+
+    // What is drawn beside a container and under a leaf; a value an importer
+    // could not determine is called unknown, not shown as the default.
+    void captions_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QVariantMap>("properties");
+        QTest::addColumn<QStringList>("unknown");
+        QTest::addColumn<QString>("caption");
+        const auto row = [](const char *name, ElementKind kind, QVariantMap props, QStringList unknown, const char *caption) {
+            QTest::newRow(name) << int(kind) << props << unknown << QString::fromUtf8(caption);
+        };
+        row("vpc cidr", ElementKind::Vpc, {{"cidr", "10.1.0.0/16"}}, {}, "10.1.0.0/16");
+        row("vpc cidr unknown", ElementKind::Vpc, {}, {"cidr"}, "CIDR unknown");
+        row("zone", ElementKind::AvailabilityZone, {{"zone", "eu-west-1a"}}, {}, "eu-west-1a");
+        row("zone unknown", ElementKind::AvailabilityZone, {}, {"zone"}, "zone unknown");
+        row("public subnet", ElementKind::Subnet, {{"public", true}, {"cidr", "10.1.1.0/24"}}, {}, "public · 10.1.1.0/24");
+        row("private subnet", ElementKind::Subnet, {{"public", false}, {"cidr", "10.1.2.0/24"}}, {}, "private · 10.1.2.0/24");
+        row("subnet cidr unknown", ElementKind::Subnet, {{"public", false}}, {"cidr"}, "private · CIDR unknown");
+        row("subnet access unknown", ElementKind::Subnet, {{"cidr", "10.1.3.0/24"}}, {"public"}, "access unknown · 10.1.3.0/24");
+        row("multi-az", ElementKind::RdsInstance, {{"multiAz", true}}, {}, "Multi-AZ");
+        row("single-az", ElementKind::RdsInstance, {{"multiAz", false}}, {}, "Single-AZ");
+        row("multi-az unknown", ElementKind::RdsInstance, {}, {"multiAz"}, "Multi-AZ unknown");
+        row("scheme", ElementKind::LoadBalancer, {{"scheme", "internal"}}, {}, "internal");
+        row("scheme unknown", ElementKind::LoadBalancer, {}, {"scheme"}, "scheme unknown");
+        row("instance type", ElementKind::Ec2Instance, {{"instanceType", "m7g.large"}}, {}, "m7g.large");
+        row("instance type unknown", ElementKind::AutoScalingGroup, {}, {"instanceType"}, "type unknown");
+        row("engine unknown", ElementKind::ElastiCache, {}, {"engine"}, "engine unknown");
+        row("bucket has none", ElementKind::S3Bucket, {}, {}, "");
+    }
+
+    void captions()
+    {
+        QFETCH(int, kind);
+        QFETCH(QVariantMap, properties);
+        QFETCH(QStringList, unknown);
+        QFETCH(QString, caption);
+        Element e;
+        e.id = QStringLiteral("e");
+        e.kind = ElementKind(kind);
+        e.properties = properties;
+        e.unknown = unknown;
+        QCOMPARE(kindInfo(e.kind).container ? containerDetail(e) : leafBadge(e), caption);
+    }
+
+    void exportSaysWhatIsUnknown()
+    {
+        Design design = sample();
+        Element *vpc = nullptr;
+        for (const Element &e : design.elements()) {
+            if (e.kind == ElementKind::Vpc)
+                vpc = design.element(e.id);
+        }
+        QVERIFY(vpc);
+        const QString cidr = vpc->stringValue(QStringLiteral("cidr"));
+        vpc->properties.remove(QStringLiteral("cidr"));
+        vpc->unknown = {QStringLiteral("cidr")};
+        QString xmlError;
+        const QStringList texts = svgTexts(svgOf(DesignRenderer(design)), &xmlError);
+        QVERIFY(texts.contains(QStringLiteral("CIDR unknown")));
+        QVERIFY(!texts.contains(cidr));
     }
 
     void selectionOnlyDrawsTheSelectedSubtree()
