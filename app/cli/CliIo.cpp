@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 
+#include "importers/CfnImport.h"
 #include "io/DesignJson.h"
 
 #include <QCommandLineParser>
@@ -99,6 +100,29 @@ int writeDesignOutput(const Design &design, const QString &out, const QString &c
         return ExitUsage;
     }
     return ExitOk;
+}
+
+void addTemplateOptions(QCommandLineParser &parser)
+{
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("parameter")},
+                      tr("Give template parameter NAME the value VALUE instead of its Default (repeatable)."),
+                      tr("NAME=VALUE")});
+    parser.addOption({QStringLiteral("region"), tr("Region that AWS::Region and !GetAZs resolve to (default us-east-1)."),
+                      tr("REGION"), QStringLiteral("us-east-1")});
+}
+
+bool readTemplateOptions(const QCommandLineParser &parser, const QString &command, CfnImportOptions *options)
+{
+    options->region = parser.value(QStringLiteral("region"));
+    for (const QString &pair : parser.values(QStringLiteral("parameter"))) {
+        const int eq = int(pair.indexOf(QLatin1Char('=')));
+        if (eq <= 0) {
+            printErr(tr("%1: --parameter '%2': expected NAME=VALUE\n").arg(command, pair));
+            return false;
+        }
+        options->parameters.insert(pair.left(eq), pair.mid(eq + 1));
+    }
+    return true;
 }
 
 } // namespace pillar::cli

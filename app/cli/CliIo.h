@@ -9,6 +9,7 @@ class QCommandLineParser;
 
 namespace pillar {
 class Design;
+struct CfnImportOptions;
 }
 
 namespace pillar::cli {
@@ -33,5 +34,12 @@ bool isDesignOutput(const QString &out);
 // or "-" for standard output. Errors are printed, prefixed with COMMAND
 // ("pillar-cli import"); returns ExitOk or ExitUsage.
 int writeDesignOutput(const Design &design, const QString &out, const QString &command);
+
+// The options of commands that read CloudFormation templates: --parameter
+// NAME=VALUE (repeatable) and --region.
+void addTemplateOptions(QCommandLineParser &parser);
+// Reads them into options. A malformed --parameter is printed, prefixed with
+// COMMAND, and gives false.
+bool readTemplateOptions(const QCommandLineParser &parser, const QString &command, CfnImportOptions *options);
 
 } // namespace pillar::cli

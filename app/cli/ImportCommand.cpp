@@ -17,11 +17,7 @@ int runImport(const QStringList &args)
     parser.addHelpOption();
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Write the design to FILE (.pillar or .json); '-' writes to standard output."), tr("FILE")});
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("parameter")},
-                      tr("Give template parameter NAME the value VALUE instead of its Default (repeatable)."),
-                      tr("NAME=VALUE")});
-    parser.addOption({QStringLiteral("region"), tr("Region that AWS::Region and !GetAZs resolve to (default us-east-1)."),
-                      tr("REGION"), QStringLiteral("us-east-1")});
+    addTemplateOptions(parser);
     parser.addOption({QStringLiteral("report"),
                       tr("Print the import report: resources not mapped, values left unknown, elements not fully checked.")});
     parser.addPositionalArgument(tr("TEMPLATE"), tr("The CloudFormation template; '-' reads standard input."));
@@ -41,15 +37,8 @@ int runImport(const QStringList &args)
     }
 
     CfnImportOptions options;
-    options.region = parser.value(QStringLiteral("region"));
-    for (const QString &pair : parser.values(QStringLiteral("parameter"))) {
-        const int eq = pair.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            printErr(tr("pillar-cli import: --parameter '%1': expected NAME=VALUE\n").arg(pair));
-            return ExitUsage;
-        }
-        options.parameters.insert(pair.left(eq), pair.mid(eq + 1));
-    }
+    if (!readTemplateOptions(parser, QStringLiteral("pillar-cli import"), &options))
+        return ExitUsage;
 
     QByteArray bytes;
     QString error;

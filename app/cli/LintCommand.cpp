@@ -52,7 +52,9 @@ QVector<LintedFile> collectInputs(const QStringList &names)
     return files;
 }
 
-void lintOne(LintedFile *file, bool showSuppressed)
+// Lints one file; a template is imported with options first. Parameter
+// names the template does not declare are added to unusedParameters.
+void lintOne(LintedFile *file, bool showSuppressed, const CfnImportOptions &options, QStringList *unusedParameters)
 {
     if (!file->error.message.isEmpty())
         return;
@@ -68,11 +70,12 @@ void lintOne(LintedFile *file, bool showSuppressed)
     // template leaves unknown are listed as not fully checked.
     std::optional<Design> design;
     if (looksLikeCloudFormation(bytes)) {
-        const CfnImportResult imported = importCloudFormation(bytes, file->path);
+        const CfnImportResult imported = importCloudFormation(bytes, file->path, options);
         if (!imported.ok()) {
             file->error = imported.error;
             return;
         }
+        *unusedParameters << imported.report.unusedParameters;
         design = imported.design;
         file->imported = true;
         file->notFullyChecked = imported.report.notFullyChecked();
@@ -160,6 +163,7 @@ int runLint(const QStringList &args)
     parser.addOption({QStringLiteral("fail-on"), tr("Lowest severity that fails the run: error (default), warning, info or none."),
                       tr("SEVERITY"), QStringLiteral("error")});
     parser.addOption({QStringLiteral("show-suppressed"), tr("Also report findings that the design suppresses, with their reason.")});
+    addTemplateOptions(parser);
     parser.addPositionalArgument(tr("PATH"), tr("Design files or CloudFormation templates (recognised by their content), or "
                                                 "folders searched recursively for *.pillar; '-' reads standard input."),
                                  tr("PATH..."));
@@ -177,19 +181,34 @@ int runLint(const QStringList &args)
         return ExitUsage;
     }
     if (parser.positionalArguments().isEmpty()) {
-        printErr(tr("usage: pillar-cli lint [--format text|json|sarif] [--fail-on SEVERITY] [--show-suppressed] PATH...\n"));
+        printErr(tr("usage: pillar-cli lint [--format text|json|sarif] [--fail-on SEVERITY] [--show-suppressed] "
+                    "[--parameter NAME=VALUE]... [--region REGION] PATH...\n"));
         return ExitUsage;
     }
+    CfnImportOptions options;
+    if (!readTemplateOptions(parser, QStringLiteral("pillar-cli lint"), &options))
+        return ExitUsage;
 
     QVector<LintedFile> files = collectInputs(parser.positionalArguments());
     const bool showSuppressed = parser.isSet(QStringLiteral("show-suppressed"));
     bool inputError = false;
     bool failed = false;
+    QStringList unused; // once per template that lacks the name
+    int templates = 0;
     for (LintedFile &file : files) {
-        lintOne(&file, showSuppressed);
+        lintOne(&file, showSuppressed, options, &unused);
+        templates += file.imported ? 1 : 0;
         inputError = inputError || !file.loaded;
         for (const Finding &f : file.findings)
             failed = failed || (threshold && !f.suppressed && f.severity >= *threshold);
+    }
+    // A value meant for one of several templates is not a mistake; one that
+    // no template takes is (a typo, most likely).
+    for (auto it = options.parameters.constBegin(); it != options.parameters.constEnd(); ++it) {
+        if (templates == 0)
+            printErr(tr("pillar-cli lint: --parameter %1: no CloudFormation template among the inputs\n").arg(it.key()));
+        else if (unused.count(it.key()) == templates)
+            printErr(tr("pillar-cli lint: --parameter %1: no template given has such a parameter\n").arg(it.key()));
     }
 
     if (format == QLatin1String("text")) {

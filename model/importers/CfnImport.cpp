@@ -51,7 +51,8 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
     CfnResolver resolver(root, options.parameters, options.region);
     CfnImportResult result;
     result.report.file = fileName;
-    for (const QString &name : resolver.unusedOverrides())
+    result.report.unusedParameters = resolver.unusedOverrides();
+    for (const QString &name : result.report.unusedParameters)
         result.report.warnings << tr("--parameter %1: the template has no such parameter").arg(name);
 
     QVector<CfnMapper::Resource> list;

@@ -36,6 +36,7 @@ struct ImportReport {
     QVector<ImportedResource> resources;
     QVector<UnknownValue> unknowns;
     QStringList warnings;
+    QStringList unusedParameters; // parameter values given that the template does not declare
 
     const ImportedResource *resource(const QString &logicalId) const;
     // Element a resource became or was merged into; empty when none.

@@ -242,6 +242,49 @@ private slots:
         QCOMPARE(broken.exitCode(), 2);
         QVERIFY(QString::fromUtf8(broken.readAllStandardError()).contains(QLatin1String("Resources/Web")));
     }
+
+    // lint --parameter gives a template's parameters values, as import does:
+    // the SSH source that defaults to 192.168.1.0/0 becomes an office range.
+    void lintTakesParameters()
+    {
+        const QString dir = test::sharedDir() + QStringLiteral("/corpus/cfn/");
+        const QString ec2 = dir + QStringLiteral("EC2__EC2InstanceWithSecurityGroupSample.yaml");
+        const auto lint = [](const QStringList &args) {
+            QProcess p;
+            p.start(test::cliPath(), QStringList{QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json")} + args);
+            p.waitForFinished(30000);
+            QStringList rules;
+            const QJsonArray files = QJsonDocument::fromJson(p.readAllStandardOutput()).array();
+            for (const QJsonValue &file : files) {
+                for (const QJsonValue &f : file.toObject().value(QStringLiteral("findings")).toArray())
+                    rules << f.toObject().value(QStringLiteral("rule")).toString();
+            }
+            return std::make_tuple(p.exitCode(), rules, QString::fromUtf8(p.readAllStandardError()));
+        };
+        const auto [openCode, open, openErr] = lint({ec2});
+        QCOMPARE(openCode, 1);
+        QVERIFY(open.contains(QStringLiteral("sg-admin-port-open-to-world")));
+
+        const auto [officeCode, office, officeErr] = lint({QStringLiteral("--parameter"), QStringLiteral("SSHLocation=10.20.0.0/16"), ec2});
+        QCOMPARE(officeCode, 0);
+        QVERIFY(!office.contains(QStringLiteral("sg-admin-port-open-to-world")));
+        QVERIFY(office.contains(QStringLiteral("sg-cidr-where-group-would-do")));
+        QVERIFY2(officeErr.isEmpty(), qPrintable(officeErr));
+
+        // A name one template lacks is fine when another takes it; one no
+        // template takes is reported (a typo, most likely), and the lint goes on.
+        const QString other = dir + QStringLiteral("VPC__FindInMapAZs.yaml");
+        const auto [mixedCode, mixed, mixedErr] = lint({QStringLiteral("-p"), QStringLiteral("SSHLocation=10.20.0.0/16"),
+                                                        QStringLiteral("-p"), QStringLiteral("SSHLocaton=10.20.0.0/16"), ec2, other});
+        QCOMPARE(mixedCode, 0); // the typo is only reported: the right name was given too
+        QVERIFY(!mixed.contains(QStringLiteral("sg-admin-port-open-to-world")));
+        QVERIFY2(mixedErr.contains(QStringLiteral("--parameter SSHLocaton: no template given has such a parameter")), qPrintable(mixedErr));
+        QVERIFY2(!mixedErr.contains(QStringLiteral("SSHLocation:")), qPrintable(mixedErr));
+
+        const auto [badCode, bad, badErr] = lint({QStringLiteral("--parameter"), QStringLiteral("SSHLocation"), ec2});
+        QCOMPARE(badCode, 2);
+        QVERIFY2(badErr.contains(QStringLiteral("expected NAME=VALUE")), qPrintable(badErr));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCfnLint)
