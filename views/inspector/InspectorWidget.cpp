@@ -19,23 +19,17 @@ InspectorWidget::InspectorWidget(Document *document, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_designForm(new DesignInfoForm(document))
     , m_elementForm(new ElementForm(document))
-    , m_elementScroll(new QScrollArea(this))
     , m_connectionForm(new ConnectionForm(document))
 {
-    auto *designScroll = new QScrollArea(this);
-    designScroll->setWidgetResizable(true);
-    designScroll->setFrameShape(QFrame::NoFrame);
-    designScroll->setWidget(m_designForm);
-    m_elementScroll->setWidgetResizable(true);
-    m_elementScroll->setFrameShape(QFrame::NoFrame);
-    m_elementScroll->setWidget(m_elementForm);
-    auto *connectionScroll = new QScrollArea(this);
-    connectionScroll->setWidgetResizable(true);
-    connectionScroll->setFrameShape(QFrame::NoFrame);
-    connectionScroll->setWidget(m_connectionForm);
-    m_pages->addWidget(designScroll);
-    m_pages->addWidget(m_elementScroll);
-    m_pages->addWidget(connectionScroll);
+    // The pages, in the order showPage() numbers them, each in a scroll area.
+    for (QWidget *page : {static_cast<QWidget *>(m_designForm), static_cast<QWidget *>(m_elementForm),
+                          static_cast<QWidget *>(m_connectionForm)}) {
+        auto *scroll = new QScrollArea(this);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(page);
+        m_pages->addWidget(scroll);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);

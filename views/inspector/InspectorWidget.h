@@ -3,7 +3,6 @@
 #include <QStringList>
 #include <QWidget>
 
-class QScrollArea;
 class QStackedWidget;
 
 namespace pillar {
@@ -51,7 +50,6 @@ private:
     QStackedWidget *m_pages;
     DesignInfoForm *m_designForm;
     ElementForm *m_elementForm;
-    QScrollArea *m_elementScroll;
     ConnectionForm *m_connectionForm;
     bool m_refreshPending = false;
 };
