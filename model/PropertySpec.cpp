@@ -202,4 +202,47 @@ QStringList environmentValues()
     return {QStringLiteral("dev"), QStringLiteral("staging"), QStringLiteral("prod")};
 }
 
+QString enumValueLabel(const QString &value)
+{
+    static const QHash<QString, const char *> labels = {
+        // Load balancers
+        {QStringLiteral("application"), QT_TRANSLATE_NOOP("EnumValue", "Application")},
+        {QStringLiteral("network"), QT_TRANSLATE_NOOP("EnumValue", "Network")},
+        {QStringLiteral("classic"), QT_TRANSLATE_NOOP("EnumValue", "Classic")},
+        {QStringLiteral("internet-facing"), QT_TRANSLATE_NOOP("EnumValue", "Internet-facing")},
+        {QStringLiteral("internal"), QT_TRANSLATE_NOOP("EnumValue", "Internal")},
+        // Workloads
+        {QStringLiteral("web"), QT_TRANSLATE_NOOP("EnumValue", "Web")},
+        {QStringLiteral("database"), QT_TRANSLATE_NOOP("EnumValue", "Database")},
+        {QStringLiteral("cache"), QT_TRANSLATE_NOOP("EnumValue", "Cache")},
+        {QStringLiteral("search"), QT_TRANSLATE_NOOP("EnumValue", "Search")},
+        {QStringLiteral("bastion"), QT_TRANSLATE_NOOP("EnumValue", "Bastion")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("EnumValue", "Other")},
+        // Route 53
+        {QStringLiteral("alias"), QT_TRANSLATE_NOOP("EnumValue", "Alias")},
+        // CloudFront
+        {QStringLiteral("allow-all"), QT_TRANSLATE_NOOP("EnumValue", "HTTP and HTTPS")},
+        {QStringLiteral("redirect-to-https"), QT_TRANSLATE_NOOP("EnumValue", "Redirect HTTP to HTTPS")},
+        {QStringLiteral("https-only"), QT_TRANSLATE_NOOP("EnumValue", "HTTPS only")},
+        {QStringLiteral("match-viewer"), QT_TRANSLATE_NOOP("EnumValue", "Match viewer")},
+        {QStringLiteral("http-only"), QT_TRANSLATE_NOOP("EnumValue", "HTTP only")},
+        // Engines
+        {QStringLiteral("mysql"), QT_TRANSLATE_NOOP("EnumValue", "MySQL")},
+        {QStringLiteral("postgres"), QT_TRANSLATE_NOOP("EnumValue", "PostgreSQL")},
+        {QStringLiteral("mariadb"), QT_TRANSLATE_NOOP("EnumValue", "MariaDB")},
+        {QStringLiteral("oracle"), QT_TRANSLATE_NOOP("EnumValue", "Oracle")},
+        {QStringLiteral("sqlserver"), QT_TRANSLATE_NOOP("EnumValue", "SQL Server")},
+        {QStringLiteral("aurora-mysql"), QT_TRANSLATE_NOOP("EnumValue", "Aurora MySQL")},
+        {QStringLiteral("aurora-postgresql"), QT_TRANSLATE_NOOP("EnumValue", "Aurora PostgreSQL")},
+        {QStringLiteral("redis"), QT_TRANSLATE_NOOP("EnumValue", "Redis")},
+        {QStringLiteral("memcached"), QT_TRANSLATE_NOOP("EnumValue", "Memcached")},
+        // Environments
+        {QStringLiteral("dev"), QT_TRANSLATE_NOOP("EnumValue", "Development")},
+        {QStringLiteral("staging"), QT_TRANSLATE_NOOP("EnumValue", "Staging")},
+        {QStringLiteral("prod"), QT_TRANSLATE_NOOP("EnumValue", "Production")},
+    };
+    const auto it = labels.constFind(value);
+    return it == labels.constEnd() ? value : QCoreApplication::translate("EnumValue", it.value());
+}
+
 } // namespace pillar

@@ -50,5 +50,9 @@ int propertySpecIndex(ElementKind kind, QAnyStringView key);
 
 // Design-level settings.
 QStringList environmentValues(); // dev, staging, prod
+// How an enum value (of a property, or a design's environment) is shown to
+// users: "postgres" is PostgreSQL, "internet-facing" Internet-facing.
+// Translated; values without a label (A, TLSv1.2_2021) are shown as they are.
+QString enumValueLabel(const QString &value);
 
 } // namespace pillar

@@ -46,7 +46,11 @@ void TestInspector::enumEditor()
     auto *engine = editor<QComboBox>(QStringLiteral("prop-engine"));
     QVERIFY(engine);
     QCOMPARE(engine->currentData().toString(), QStringLiteral("mysql"));
+    // People read labels; the file's value is in the tooltip.
+    QCOMPARE(engine->currentText(), QStringLiteral("MySQL"));
+    QCOMPARE(engine->itemData(engine->currentIndex(), Qt::ToolTipRole).toString(), QStringLiteral("mysql"));
     choose(engine, QStringLiteral("postgres"));
+    QCOMPARE(engine->currentText(), QStringLiteral("PostgreSQL"));
     QCOMPARE(el(QStringLiteral("db-main")).stringValue(QStringLiteral("engine")), QStringLiteral("postgres"));
     expectOneCommandAndUndo();
     QCOMPARE(engine->currentData().toString(), QStringLiteral("mysql"));
@@ -242,6 +246,7 @@ void TestInspector::designLevelSettings()
 
     auto *env = editor<QComboBox>(QStringLiteral("designEnvironment"));
     QCOMPARE(env->currentData().toString(), QStringLiteral("prod"));
+    QCOMPARE(env->currentText(), QStringLiteral("Production"));
     choose(env, QStringLiteral("dev"));
     QCOMPARE(m_document->model()->design().info.environment, QStringLiteral("dev"));
     expectOneCommandAndUndo();

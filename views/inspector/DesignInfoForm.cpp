@@ -51,7 +51,7 @@ DesignInfoForm::DesignInfoForm(Document *document, QWidget *parent)
     m_region->setInsertPolicy(QComboBox::NoInsert);
     m_region->addItems(kRegions);
     for (const QString &env : environmentValues())
-        m_environment->addItem(env, env);
+        m_environment->addItem(enumValueLabel(env), env);
     m_users->setRange(0, 1000000000);
     m_users->setGroupSeparatorShown(true);
     m_users->setKeyboardTracking(false);

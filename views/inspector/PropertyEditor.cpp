@@ -34,8 +34,12 @@ void PropertyEditor::createEditor()
     switch (m_spec.type) {
     case PropertyType::Enum:
         m_combo = new QComboBox(this);
-        for (const QString &v : m_spec.enumValues)
-            m_combo->addItem(v, v);
+        // Labels for people; the file's own value in the tooltip, for those
+        // who write designs or templates by hand.
+        for (const QString &v : m_spec.enumValues) {
+            m_combo->addItem(enumValueLabel(v), v);
+            m_combo->setItemData(m_combo->count() - 1, v, Qt::ToolTipRole);
+        }
         connect(m_combo, &QComboBox::activated, this, [this](int index) { commit(m_combo->itemData(index)); });
         m_editor = m_combo;
         break;
