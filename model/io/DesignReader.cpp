@@ -11,6 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <initializer_list>
+
 using json = nlohmann::json;
 
 namespace pillar {
@@ -28,11 +31,6 @@ struct Failure {
     QString message;
 };
 
-[[noreturn]] void fail(const QString &pointer, const QString &message)
-{
-    throw Failure{pointer.isEmpty() ? QStringLiteral("/") : pointer, message};
-}
-
 QString escapePointerToken(const QString &token)
 {
     QString t = token;
@@ -41,14 +39,46 @@ QString escapePointerToken(const QString &token)
     return t;
 }
 
-QString at(const QString &pointer, const QString &key)
+// Where a value is in the document. The JSON pointer ("/elements/41/parent")
+// is spelt out only when an error names it: the reader makes one Where per
+// value it reads, and building each pointer as a string was a quarter of a
+// big design's load. A Where refers to its parent, so it lives no longer
+// than the Where it was made from (a local or a function's argument).
+class Where
 {
-    return pointer + QLatin1Char('/') + escapePointerToken(key);
-}
+public:
+    Where() = default; // the document's root
+    Where(const Where &parent, const char *key) : m_parent(&parent), m_latin1(key) {}
+    Where(const Where &parent, const QString &key) : m_parent(&parent), m_key(key) {}
+    Where(const Where &parent, size_t index) : m_parent(&parent), m_index(qint64(index)) {}
+    // A temporary parent would be gone before its child: name it first.
+    Where(const Where &&, const char *) = delete;
+    Where(const Where &&, const QString &) = delete;
+    Where(const Where &&, size_t) = delete;
+    Where(const Where &) = delete;
+    Where &operator=(const Where &) = delete;
 
-QString at(const QString &pointer, size_t index)
+    QString pointer() const
+    {
+        if (!m_parent)
+            return QString();
+        const QString token = m_index >= 0 ? QString::number(m_index)
+            : m_latin1                     ? escapePointerToken(QString::fromLatin1(m_latin1))
+                                           : escapePointerToken(m_key);
+        return m_parent->pointer() + QLatin1Char('/') + token;
+    }
+
+private:
+    const Where *m_parent = nullptr;
+    const char *m_latin1 = nullptr;
+    QString m_key;
+    qint64 m_index = -1;
+};
+
+[[noreturn]] void fail(const Where &where, const QString &message)
 {
-    return pointer + QLatin1Char('/') + QString::number(index);
+    const QString pointer = where.pointer();
+    throw Failure{pointer.isEmpty() ? QStringLiteral("/") : pointer, message};
 }
 
 QString typeName(const json &value)
@@ -71,28 +101,28 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-const json &requireObject(const json &value, const QString &pointer, const QString &what)
+const json &requireObject(const json &value, const Where &pointer, const QString &what)
 {
     if (!value.is_object())
         fail(pointer, tr("expected %1 (a JSON object), found %2").arg(what, typeName(value)));
     return value;
 }
 
-const json &requireArray(const json &value, const QString &pointer, const QString &what)
+const json &requireArray(const json &value, const Where &pointer, const QString &what)
 {
     if (!value.is_array())
         fail(pointer, tr("expected %1 (a JSON array), found %2").arg(what, typeName(value)));
     return value;
 }
 
-QString requireString(const json &value, const QString &pointer)
+QString requireString(const json &value, const Where &pointer)
 {
     if (!value.is_string())
         fail(pointer, tr("expected a string, found %1").arg(typeName(value)));
     return qs(value.get<std::string>());
 }
 
-qint64 requireInt(const json &value, const QString &pointer, qint64 min, qint64 max)
+qint64 requireInt(const json &value, const Where &pointer, qint64 min, qint64 max)
 {
     if (!value.is_number_integer())
         fail(pointer, tr("expected a whole number, found %1").arg(typeName(value)));
@@ -104,7 +134,7 @@ qint64 requireInt(const json &value, const QString &pointer, qint64 min, qint64 
     return v;
 }
 
-double requireNumber(const json &value, const QString &pointer)
+double requireNumber(const json &value, const Where &pointer)
 {
     if (!value.is_number())
         fail(pointer, tr("expected a number, found %1").arg(typeName(value)));
@@ -114,23 +144,23 @@ double requireNumber(const json &value, const QString &pointer)
     return v;
 }
 
-bool requireBool(const json &value, const QString &pointer)
+bool requireBool(const json &value, const Where &pointer)
 {
     if (!value.is_boolean())
         fail(pointer, tr("expected true or false, found %1").arg(typeName(value)));
     return value.get<bool>();
 }
 
-QStringList requireStringList(const json &value, const QString &pointer)
+QStringList requireStringList(const json &value, const Where &pointer)
 {
     requireArray(value, pointer, tr("a list of strings"));
     QStringList out;
     for (size_t i = 0; i < value.size(); ++i)
-        out << requireString(value[i], at(pointer, i));
+        out << requireString(value[i], Where(pointer, i));
     return out;
 }
 
-QString requireEnum(const json &value, const QString &pointer, const QStringList &allowed)
+QString requireEnum(const json &value, const Where &pointer, const QStringList &allowed)
 {
     const QString s = requireString(value, pointer);
     if (!allowed.contains(s))
@@ -138,12 +168,30 @@ QString requireEnum(const json &value, const QString &pointer, const QStringList
     return s;
 }
 
-void rejectUnknownKeys(const json &object, const QString &pointer, const QStringList &known)
+QStringList namesOf(std::initializer_list<const char *> names)
+{
+    QStringList list;
+    for (const char *name : names)
+        list << QLatin1String(name);
+    return list;
+}
+
+// The same for a list written in the reader: compared without building it.
+QString requireEnum(const json &value, const Where &pointer, std::initializer_list<const char *> allowed)
+{
+    const QString s = requireString(value, pointer);
+    if (std::none_of(allowed.begin(), allowed.end(), [&](const char *a) { return s == QLatin1String(a); }))
+        return requireEnum(value, pointer, namesOf(allowed)); // fails, naming the values
+    return s;
+}
+
+void rejectUnknownKeys(const json &object, const Where &pointer, std::initializer_list<const char *> known)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString key = qs(it.key());
-        if (!known.contains(key))
-            fail(at(pointer, key), tr("unknown key '%1'; expected one of: %2").arg(key, known.join(QLatin1String(", "))));
+        const std::string &key = it.key();
+        if (std::none_of(known.begin(), known.end(), [&](const char *k) { return key == k; }))
+            fail(Where(pointer, qs(key)),
+                 tr("unknown key '%1'; expected one of: %2").arg(qs(key), namesOf(known).join(QLatin1String(", "))));
     }
 }
 
@@ -174,7 +222,7 @@ qint64 depthViolation(const QByteArray &text, int limit)
     return -1;
 }
 
-QVariant readProperty(const PropertySpec &spec, const json &value, const QString &pointer)
+QVariant readProperty(const PropertySpec &spec, const json &value, const Where &pointer)
 {
     QVariant v;
     switch (spec.type) {
@@ -207,56 +255,56 @@ QVariant readProperty(const PropertySpec &spec, const json &value, const QString
     return v;
 }
 
-IngressRule readIngress(const json &value, const QString &pointer)
+IngressRule readIngress(const json &value, const Where &pointer)
 {
     requireObject(value, pointer, tr("an ingress rule"));
     rejectUnknownKeys(value, pointer, {"protocol", "fromPort", "toPort", "cidr", "sourceGroup", "description"});
     IngressRule rule;
     if (!value.contains("protocol"))
         fail(pointer, tr("an ingress rule needs a \"protocol\" (tcp, udp, icmp or all)"));
-    rule.protocol = requireEnum(value["protocol"], at(pointer, "protocol"), {"tcp", "udp", "icmp", "all"});
+    rule.protocol = requireEnum(value["protocol"], Where(pointer, "protocol"), {"tcp", "udp", "icmp", "all"});
     if (rule.protocol != QLatin1String("all")) {
         if (!value.contains("fromPort") || !value.contains("toPort"))
             fail(pointer, tr("a %1 ingress rule needs \"fromPort\" and \"toPort\"").arg(rule.protocol));
     }
     if (value.contains("fromPort"))
-        rule.fromPort = int(requireInt(value["fromPort"], at(pointer, "fromPort"), -1, 65535));
+        rule.fromPort = int(requireInt(value["fromPort"], Where(pointer, "fromPort"), -1, 65535));
     if (value.contains("toPort"))
-        rule.toPort = int(requireInt(value["toPort"], at(pointer, "toPort"), -1, 65535));
+        rule.toPort = int(requireInt(value["toPort"], Where(pointer, "toPort"), -1, 65535));
     if (rule.toPort < rule.fromPort)
-        fail(at(pointer, "toPort"), tr("toPort %1 is below fromPort %2").arg(rule.toPort).arg(rule.fromPort));
+        fail(Where(pointer, "toPort"), tr("toPort %1 is below fromPort %2").arg(rule.toPort).arg(rule.fromPort));
     const bool hasCidr = value.contains("cidr");
     const bool hasGroup = value.contains("sourceGroup");
     if (hasCidr == hasGroup)
         fail(pointer, tr("an ingress rule needs exactly one source: \"cidr\" or \"sourceGroup\""));
     if (hasCidr) {
-        rule.cidr = requireString(value["cidr"], at(pointer, "cidr"));
+        rule.cidr = requireString(value["cidr"], Where(pointer, "cidr"));
         QString why;
         if (!Cidr::parse(rule.cidr, &why))
-            fail(at(pointer, "cidr"), why);
+            fail(Where(pointer, "cidr"), why);
     } else {
-        rule.sourceGroup = requireString(value["sourceGroup"], at(pointer, "sourceGroup"));
+        rule.sourceGroup = requireString(value["sourceGroup"], Where(pointer, "sourceGroup"));
     }
     if (value.contains("description"))
-        rule.description = requireString(value["description"], at(pointer, "description"));
+        rule.description = requireString(value["description"], Where(pointer, "description"));
     return rule;
 }
 
-Listener readListener(const json &value, const QString &pointer)
+Listener readListener(const json &value, const Where &pointer)
 {
     requireObject(value, pointer, tr("a listener"));
     rejectUnknownKeys(value, pointer, {"protocol", "port", "action"});
     Listener l;
     if (!value.contains("protocol") || !value.contains("port"))
         fail(pointer, tr("a listener needs a \"protocol\" and a \"port\""));
-    l.protocol = requireEnum(value["protocol"], at(pointer, "protocol"), {"HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP", "SSL"});
-    l.port = int(requireInt(value["port"], at(pointer, "port"), 1, 65535));
+    l.protocol = requireEnum(value["protocol"], Where(pointer, "protocol"), {"HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP", "SSL"});
+    l.port = int(requireInt(value["port"], Where(pointer, "port"), 1, 65535));
     if (value.contains("action"))
-        l.action = requireEnum(value["action"], at(pointer, "action"), {"forward", "redirect-https"});
+        l.action = requireEnum(value["action"], Where(pointer, "action"), {"forward", "redirect-https"});
     return l;
 }
 
-Element readElement(const json &value, const QString &pointer)
+Element readElement(const json &value, const Where &pointer)
 {
     requireObject(value, pointer, tr("an element"));
     rejectUnknownKeys(value, pointer,
@@ -264,66 +312,67 @@ Element readElement(const json &value, const QString &pointer)
     Element e;
     if (!value.contains("id"))
         fail(pointer, tr("an element needs an \"id\""));
-    e.id = requireString(value["id"], at(pointer, "id"));
+    e.id = requireString(value["id"], Where(pointer, "id"));
     if (!Design::isValidId(e.id))
-        fail(at(pointer, "id"), tr("'%1' is not a valid id: use 1-128 letters, digits, '-', '_', '.' or ':', starting with a letter or digit").arg(e.id));
+        fail(Where(pointer, "id"), tr("'%1' is not a valid id: use 1-128 letters, digits, '-', '_', '.' or ':', starting with a letter or digit").arg(e.id));
     if (!value.contains("kind"))
         fail(pointer, tr("element '%1' needs a \"kind\"").arg(e.id));
-    const QString kindText = requireString(value["kind"], at(pointer, "kind"));
+    const QString kindText = requireString(value["kind"], Where(pointer, "kind"));
     const auto kind = kindFromKey(kindText);
     if (!kind)
-        fail(at(pointer, "kind"), tr("unknown element kind '%1'; expected one of: %2").arg(kindText, allKindKeys().join(QLatin1String(", "))));
+        fail(Where(pointer, "kind"), tr("unknown element kind '%1'; expected one of: %2").arg(kindText, allKindKeys().join(QLatin1String(", "))));
     e.kind = *kind;
     if (value.contains("name"))
-        e.name = requireString(value["name"], at(pointer, "name"));
+        e.name = requireString(value["name"], Where(pointer, "name"));
     if (value.contains("parent"))
-        e.parent = requireString(value["parent"], at(pointer, "parent"));
+        e.parent = requireString(value["parent"], Where(pointer, "parent"));
     if (value.contains("securityGroups")) {
         if (!takesSecurityGroups(e.kind))
-            fail(at(pointer, "securityGroups"), tr("a %1 cannot have security groups").arg(kindKey(e.kind)));
-        e.securityGroups = requireStringList(value["securityGroups"], at(pointer, "securityGroups"));
+            fail(Where(pointer, "securityGroups"), tr("a %1 cannot have security groups").arg(kindKey(e.kind)));
+        e.securityGroups = requireStringList(value["securityGroups"], Where(pointer, "securityGroups"));
     }
     if (value.contains("properties")) {
-        const QString ptr = at(pointer, "properties");
+        const Where ptr(pointer, "properties");
         const json &props = requireObject(value["properties"], ptr, tr("the element's properties"));
         for (auto it = props.begin(); it != props.end(); ++it) {
-            const QString key = qs(it.key());
-            const PropertySpec *spec = findPropertySpec(e.kind, key);
-            if (!spec) {
+            const int s = propertySpecIndex(e.kind, QUtf8StringView(it.key()));
+            if (s < 0) {
+                const QString key = qs(it.key());
                 QStringList known;
-                for (const PropertySpec &s : propertySpecs(e.kind))
-                    known << s.key;
-                fail(at(ptr, key), known.isEmpty()
+                for (const PropertySpec &spec : propertySpecs(e.kind))
+                    known << spec.key;
+                fail(Where(ptr, key), known.isEmpty()
                          ? tr("a %1 has no properties").arg(kindKey(e.kind))
                          : tr("a %1 has no property '%2'; expected one of: %3").arg(kindKey(e.kind), key, known.join(QLatin1String(", "))));
             }
             // Insert under the spec's key: every element then shares one copy of
             // each key string, which keeps property lookups in big designs in cache.
-            e.properties.insert(spec->key, readProperty(*spec, it.value(), at(ptr, key)));
+            const PropertySpec &spec = propertySpecs(e.kind)[size_t(s)];
+            e.properties.insert(spec.key, readProperty(spec, it.value(), Where(ptr, spec.key)));
         }
     }
     if (value.contains("ingress")) {
-        const QString ptr = at(pointer, "ingress");
+        const Where ptr(pointer, "ingress");
         if (e.kind != ElementKind::SecurityGroup)
             fail(ptr, tr("only a security-group has ingress rules"));
         const json &list = requireArray(value["ingress"], ptr, tr("a list of ingress rules"));
         for (size_t i = 0; i < list.size(); ++i)
-            e.ingress << readIngress(list[i], at(ptr, i));
+            e.ingress << readIngress(list[i], Where(ptr, i));
     }
     if (value.contains("listeners")) {
-        const QString ptr = at(pointer, "listeners");
+        const Where ptr(pointer, "listeners");
         if (e.kind != ElementKind::LoadBalancer)
             fail(ptr, tr("only a load-balancer has listeners"));
         const json &list = requireArray(value["listeners"], ptr, tr("a list of listeners"));
         for (size_t i = 0; i < list.size(); ++i)
-            e.listeners << readListener(list[i], at(ptr, i));
+            e.listeners << readListener(list[i], Where(ptr, i));
     }
     if (value.contains("unknown")) {
-        const QString ptr = at(pointer, "unknown");
+        const Where ptr(pointer, "unknown");
         e.unknown = requireStringList(value["unknown"], ptr);
         for (int i = 0; i < e.unknown.size(); ++i) {
             if (!findPropertySpec(e.kind, e.unknown[i]) && !structuralUnknownKeys(e.kind).contains(e.unknown[i]))
-                fail(at(ptr, size_t(i)), tr("a %1 has no property '%2'").arg(kindKey(e.kind), e.unknown[i]));
+                fail(Where(ptr, size_t(i)), tr("a %1 has no property '%2'").arg(kindKey(e.kind), e.unknown[i]));
         }
         e.unknown.sort();
         e.unknown.removeDuplicates();
@@ -331,7 +380,7 @@ Element readElement(const json &value, const QString &pointer)
     return e;
 }
 
-Connection readConnection(const json &value, const QString &pointer)
+Connection readConnection(const json &value, const Where &pointer)
 {
     requireObject(value, pointer, tr("a connection"));
     rejectUnknownKeys(value, pointer, {"id", "from", "to", "protocol", "port"});
@@ -340,81 +389,81 @@ Connection readConnection(const json &value, const QString &pointer)
         if (!value.contains(key))
             fail(pointer, tr("a connection needs \"id\", \"from\" and \"to\""));
     }
-    c.id = requireString(value["id"], at(pointer, "id"));
+    c.id = requireString(value["id"], Where(pointer, "id"));
     if (!Design::isValidId(c.id))
-        fail(at(pointer, "id"), tr("'%1' is not a valid id").arg(c.id));
-    c.from = requireString(value["from"], at(pointer, "from"));
-    c.to = requireString(value["to"], at(pointer, "to"));
+        fail(Where(pointer, "id"), tr("'%1' is not a valid id").arg(c.id));
+    c.from = requireString(value["from"], Where(pointer, "from"));
+    c.to = requireString(value["to"], Where(pointer, "to"));
     if (value.contains("protocol"))
-        c.protocol = requireEnum(value["protocol"], at(pointer, "protocol"), connectionProtocols());
+        c.protocol = requireEnum(value["protocol"], Where(pointer, "protocol"), connectionProtocols());
     if (value.contains("port"))
-        c.port = int(requireInt(value["port"], at(pointer, "port"), 0, 65535));
+        c.port = int(requireInt(value["port"], Where(pointer, "port"), 0, 65535));
     return c;
 }
 
-DesignInfo readInfo(const json &value, const QString &pointer)
+DesignInfo readInfo(const json &value, const Where &pointer)
 {
     requireObject(value, pointer, tr("the design settings"));
     rejectUnknownKeys(value, pointer, {"name", "description", "region", "environment", "expectedUsers"});
     DesignInfo info;
     if (value.contains("name"))
-        info.name = requireString(value["name"], at(pointer, "name"));
+        info.name = requireString(value["name"], Where(pointer, "name"));
     if (value.contains("description"))
-        info.description = requireString(value["description"], at(pointer, "description"));
+        info.description = requireString(value["description"], Where(pointer, "description"));
     if (value.contains("region"))
-        info.region = requireString(value["region"], at(pointer, "region"));
+        info.region = requireString(value["region"], Where(pointer, "region"));
     if (value.contains("environment"))
-        info.environment = requireEnum(value["environment"], at(pointer, "environment"), environmentValues());
+        info.environment = requireEnum(value["environment"], Where(pointer, "environment"), environmentValues());
     if (value.contains("expectedUsers"))
-        info.expectedUsers = int(requireInt(value["expectedUsers"], at(pointer, "expectedUsers"), 0, 2000000000));
+        info.expectedUsers = int(requireInt(value["expectedUsers"], Where(pointer, "expectedUsers"), 0, 2000000000));
     return info;
 }
 
-LintConfig readLint(const json &value, const QString &pointer)
+LintConfig readLint(const json &value, const Where &pointer)
 {
     requireObject(value, pointer, tr("the checker settings"));
     rejectUnknownKeys(value, pointer, {"suppressions", "severity", "disabled"});
     LintConfig config;
     if (value.contains("suppressions")) {
-        const QString ptr = at(pointer, "suppressions");
+        const Where ptr(pointer, "suppressions");
         const json &list = requireArray(value["suppressions"], ptr, tr("a list of suppressions"));
         for (size_t i = 0; i < list.size(); ++i) {
-            const QString p = at(ptr, i);
+            const Where p(ptr, i);
             requireObject(list[i], p, tr("a suppression"));
             rejectUnknownKeys(list[i], p, {"rule", "element", "reason"});
             if (!list[i].contains("rule") || !list[i].contains("element") || !list[i].contains("reason"))
                 fail(p, tr("a suppression needs \"rule\", \"element\" and \"reason\""));
             Suppression s;
-            s.rule = requireString(list[i]["rule"], at(p, "rule"));
-            s.element = requireString(list[i]["element"], at(p, "element"));
-            s.reason = requireString(list[i]["reason"], at(p, "reason"));
+            s.rule = requireString(list[i]["rule"], Where(p, "rule"));
+            s.element = requireString(list[i]["element"], Where(p, "element"));
+            s.reason = requireString(list[i]["reason"], Where(p, "reason"));
             if (s.reason.trimmed().isEmpty())
-                fail(at(p, "reason"), tr("a suppression must say why: the reason is empty"));
+                fail(Where(p, "reason"), tr("a suppression must say why: the reason is empty"));
             config.suppressions << s;
         }
     }
     if (value.contains("severity")) {
-        const QString ptr = at(pointer, "severity");
+        const Where ptr(pointer, "severity");
         const json &map = requireObject(value["severity"], ptr, tr("a map of rule id to severity"));
         for (auto it = map.begin(); it != map.end(); ++it)
-            config.severityOverrides.insert(qs(it.key()), requireEnum(it.value(), at(ptr, qs(it.key())), {"error", "warning", "info"}));
+            config.severityOverrides.insert(qs(it.key()), requireEnum(it.value(), Where(ptr, qs(it.key())), {"error", "warning", "info"}));
     }
     if (value.contains("disabled"))
-        config.disabledRules = requireStringList(value["disabled"], at(pointer, "disabled"));
+        config.disabledRules = requireStringList(value["disabled"], Where(pointer, "disabled"));
     return config;
 }
 
-QRectF readGeometry(const json &value, const QString &pointer)
+QRectF readGeometry(const json &value, const Where &pointer)
 {
     requireObject(value, pointer, tr("a position"));
     rejectUnknownKeys(value, pointer, {"x", "y", "w", "h"});
     if (!value.contains("x") || !value.contains("y"))
         fail(pointer, tr("a position needs \"x\" and \"y\""));
-    QRectF r(requireNumber(value["x"], at(pointer, "x")), requireNumber(value["y"], at(pointer, "y")), 0, 0);
+    QRectF r(requireNumber(value["x"], Where(pointer, "x")), requireNumber(value["y"], Where(pointer, "y")), 0, 0);
     if (value.contains("w"))
-        r.setWidth(requireNumber(value["w"], at(pointer, "w")));
+        r.setWidth(requireNumber(value["w"], Where(pointer, "w")));
     if (value.contains("h"))
-        r.setHeight(requireNumber(value["h"], at(pointer, "h")));
+        r.setHeight(requireNumber(value["h"], Where(pointer, "h")));
     if (r.width() < 0 || r.height() < 0)
         fail(pointer, tr("width and height cannot be negative"));
     return r;
@@ -423,7 +472,9 @@ QRectF readGeometry(const json &value, const QString &pointer)
 // Every id an element or connection names must exist and be of the right kind.
 void checkReferences(const Design &design)
 {
-    auto requireKind = [&](const QString &pointer, const QString &id, std::vector<ElementKind> kinds) {
+    static const std::vector<ElementKind> anyKind;
+    static const std::vector<ElementKind> groupKind{ElementKind::SecurityGroup};
+    auto requireKind = [&](const Where &pointer, const QString &id, const std::vector<ElementKind> &kinds) {
         const Element *target = design.element(id);
         if (!target)
             fail(pointer, tr("refers to '%1', which is not an element of this design").arg(id));
@@ -434,35 +485,42 @@ void checkReferences(const Design &design)
             fail(pointer, tr("'%1' is of kind %2; expected %3").arg(id, kindKey(target->kind), names.join(tr(" or "))));
         }
     };
+    const Where root;
+    const Where elementsAt(root, "elements");
+    const Where connectionsAt(root, "connections");
     const auto &elements = design.elements();
     for (size_t i = 0; i < elements.size(); ++i) {
         const Element &e = elements[i];
-        const QString p = at(QStringLiteral("/elements"), i);
+        const Where p(elementsAt, i);
         if (!e.parent.isEmpty())
-            requireKind(at(p, "parent"), e.parent, {});
+            requireKind(Where(p, "parent"), e.parent, anyKind);
+        const Where groupsAt(p, "securityGroups");
         for (int g = 0; g < e.securityGroups.size(); ++g)
-            requireKind(at(at(p, "securityGroups"), size_t(g)), e.securityGroups[g], {ElementKind::SecurityGroup});
+            requireKind(Where(groupsAt, size_t(g)), e.securityGroups[g], groupKind);
+        const Where ingressAt(p, "ingress");
         for (int r = 0; r < e.ingress.size(); ++r) {
+            const Where ruleAt(ingressAt, size_t(r));
             if (!e.ingress[r].sourceGroup.isEmpty())
-                requireKind(at(at(at(p, "ingress"), size_t(r)), "sourceGroup"), e.ingress[r].sourceGroup, {ElementKind::SecurityGroup});
+                requireKind(Where(ruleAt, "sourceGroup"), e.ingress[r].sourceGroup, groupKind);
         }
+        const Where propertiesAt(p, "properties");
         for (auto it = e.properties.constBegin(); it != e.properties.constEnd(); ++it) {
             const PropertySpec *spec = findPropertySpec(e.kind, it.key());
-            const QString pp = at(at(p, "properties"), it.key());
+            const Where pp(propertiesAt, it.key());
             if (spec->type == PropertyType::Ref && !it.value().toString().isEmpty())
                 requireKind(pp, it.value().toString(), spec->refKinds);
             if (spec->type == PropertyType::RefList) {
                 const QStringList ids = it.value().toStringList();
                 for (int r = 0; r < ids.size(); ++r)
-                    requireKind(at(pp, size_t(r)), ids[r], spec->refKinds);
+                    requireKind(Where(pp, size_t(r)), ids[r], spec->refKinds);
             }
         }
     }
     const auto &connections = design.connections();
     for (size_t i = 0; i < connections.size(); ++i) {
-        const QString p = at(QStringLiteral("/connections"), i);
-        requireKind(at(p, "from"), connections[i].from, {});
-        requireKind(at(p, "to"), connections[i].to, {});
+        const Where p(connectionsAt, i);
+        requireKind(Where(p, "from"), connections[i].from, anyKind);
+        requireKind(Where(p, "to"), connections[i].to, anyKind);
     }
     // Containment cycles: walk each chain with a step bound.
     for (size_t i = 0; i < elements.size(); ++i) {
@@ -471,7 +529,8 @@ void checkReferences(const Design &design)
         while (!p.isEmpty()) {
             if (p == elements[i].id) {
                 chain << p;
-                fail(at(at(QStringLiteral("/elements"), i), "parent"),
+                const Where elementAt(elementsAt, i);
+                fail(Where(elementAt, "parent"),
                      tr("containment cycle: %1").arg(chain.join(QStringLiteral(" → "))));
             }
             if (chain.size() > int(elements.size()))
@@ -484,55 +543,61 @@ void checkReferences(const Design &design)
 
 Design readRoot(const json &root)
 {
-    requireObject(root, QString(), tr("a Pillar design"));
-    rejectUnknownKeys(root, QString(), {"$schema", "format", "version", "design", "elements", "connections", "lint", "layout"});
+    const Where at;
+    requireObject(root, at, tr("a Pillar design"));
+    rejectUnknownKeys(root, at, {"$schema", "format", "version", "design", "elements", "connections", "lint", "layout"});
     if (!root.contains("format"))
-        fail(QStringLiteral("/"), tr("not a Pillar design: the \"format\" key is missing (expected \"%1\")").arg(QLatin1String(kDesignFormatName)));
-    const QString format = requireString(root["format"], QStringLiteral("/format"));
+        fail(at, tr("not a Pillar design: the \"format\" key is missing (expected \"%1\")").arg(QLatin1String(kDesignFormatName)));
+    const Where formatAt(at, "format");
+    const QString format = requireString(root["format"], formatAt);
     if (format != QLatin1String(kDesignFormatName))
-        fail(QStringLiteral("/format"), tr("not a Pillar design: format is '%1', expected '%2'").arg(format, QLatin1String(kDesignFormatName)));
+        fail(formatAt, tr("not a Pillar design: format is '%1', expected '%2'").arg(format, QLatin1String(kDesignFormatName)));
     if (!root.contains("version"))
-        fail(QStringLiteral("/"), tr("the \"version\" key is missing"));
-    const qint64 version = requireInt(root["version"], QStringLiteral("/version"), 1, 1000000);
+        fail(at, tr("the \"version\" key is missing"));
+    const Where versionAt(at, "version");
+    const qint64 version = requireInt(root["version"], versionAt, 1, 1000000);
     if (version > kDesignFormatVersion)
-        fail(QStringLiteral("/version"), tr("written by a newer Pillar (format version %1); this version reads up to %2").arg(version).arg(kDesignFormatVersion));
+        fail(versionAt, tr("written by a newer Pillar (format version %1); this version reads up to %2").arg(version).arg(kDesignFormatVersion));
     // Version 1 is the first; migrations from older versions go here.
 
     Design design;
     if (root.contains("design"))
-        design.info = readInfo(root["design"], QStringLiteral("/design"));
+        design.info = readInfo(root["design"], Where(at, "design"));
 
     if (root.contains("elements")) {
-        const json &list = requireArray(root["elements"], QStringLiteral("/elements"), tr("a list of elements"));
+        const Where elementsAt(at, "elements");
+        const json &list = requireArray(root["elements"], elementsAt, tr("a list of elements"));
         if (list.size() > size_t(kMaxElements))
-            fail(QStringLiteral("/elements"), tr("too many elements: %1 (the limit is %2)").arg(list.size()).arg(kMaxElements));
+            fail(elementsAt, tr("too many elements: %1 (the limit is %2)").arg(list.size()).arg(kMaxElements));
         QHash<QString, size_t> firstUse;
         for (size_t i = 0; i < list.size(); ++i) {
-            const QString p = at(QStringLiteral("/elements"), i);
+            const Where p(elementsAt, i);
             Element e = readElement(list[i], p);
             if (firstUse.contains(e.id))
-                fail(at(p, "id"), tr("duplicate id '%1' (first used at /elements/%2)").arg(e.id).arg(firstUse.value(e.id)));
+                fail(Where(p, "id"), tr("duplicate id '%1' (first used at /elements/%2)").arg(e.id).arg(firstUse.value(e.id)));
             firstUse.insert(e.id, i);
             design.insertElement(e);
         }
     }
     if (root.contains("connections")) {
-        const json &list = requireArray(root["connections"], QStringLiteral("/connections"), tr("a list of connections"));
+        const Where connectionsAt(at, "connections");
+        const json &list = requireArray(root["connections"], connectionsAt, tr("a list of connections"));
         for (size_t i = 0; i < list.size(); ++i) {
-            const QString p = at(QStringLiteral("/connections"), i);
+            const Where p(connectionsAt, i);
             Connection c = readConnection(list[i], p);
             if (design.hasId(c.id))
-                fail(at(p, "id"), tr("duplicate id '%1': an element or connection already uses it").arg(c.id));
+                fail(Where(p, "id"), tr("duplicate id '%1': an element or connection already uses it").arg(c.id));
             design.insertConnection(c);
         }
     }
     if (root.contains("lint"))
-        design.lint = readLint(root["lint"], QStringLiteral("/lint"));
+        design.lint = readLint(root["lint"], Where(at, "lint"));
     if (root.contains("layout")) {
-        const json &layout = requireObject(root["layout"], QStringLiteral("/layout"), tr("the layout"));
+        const Where layoutAt(at, "layout");
+        const json &layout = requireObject(root["layout"], layoutAt, tr("the layout"));
         for (auto it = layout.begin(); it != layout.end(); ++it) {
             const QString id = qs(it.key());
-            const QString p = at(QStringLiteral("/layout"), id);
+            const Where p(layoutAt, id);
             Element *e = design.element(id);
             if (!e)
                 fail(p, tr("layout for '%1', which is not an element of this design").arg(id));
