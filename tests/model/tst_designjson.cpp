@@ -160,6 +160,9 @@ private slots:
         QTest::newRow("suppression reason") << "suppression-without-reason.json" << "/lint/suppressions/0/reason" << "a suppression must say why";
         QTest::newRow("layout unknown element") << "layout-unknown-element.json" << "/layout/ghost" << "layout for 'ghost', which is not an element";
         QTest::newRow("port out of range") << "port-out-of-range.json" << "/elements/0/ingress/0/toPort" << "expected a number from -1 to 65535, found 70000";
+        // RFC 6901: '/' is written ~1 and '~' is written ~0 inside a key.
+        QTest::newRow("escaped pointer") << "escaped-pointer.json" << "/elements/0/properties/tier~1~0name" << "a vpc has no property 'tier/~name'";
+        QTest::newRow("missing listed subnet") << "missing-listed-subnet.json" << "/elements/2/properties/subnets/1" << "refers to 'subnet-gone'";
     }
     void badInput()
     {
@@ -188,7 +191,7 @@ private slots:
                                     "missing-security-group.json", "missing-source-group.json", "wrong-reference-kind.json",
                                     "containment-cycle.json", "invalid-cidr.json", "invalid-ingress-cidr.json",
                                     "invalid-id.json", "suppression-without-reason.json", "layout-unknown-element.json",
-                                    "port-out-of-range.json"};
+                                    "port-out-of-range.json", "escaped-pointer.json", "missing-listed-subnet.json"};
         for (const QString &f : files)
             QVERIFY2(listed.contains(f), qPrintable(f + " has no expected error in badInput_data"));
     }
