@@ -96,6 +96,15 @@ QString typeName(const json &value)
     }
 }
 
+// The values of the format's enums, made once (see requireEnum).
+const QStringList kIngressProtocols = {QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("all")};
+const QStringList kListenerProtocols = {QStringLiteral("HTTP"), QStringLiteral("HTTPS"), QStringLiteral("TCP"), QStringLiteral("TLS"),
+                                        QStringLiteral("UDP"), QStringLiteral("TCP_UDP"), QStringLiteral("SSL")};
+const QStringList kListenerActions = {QStringLiteral("forward"), QStringLiteral("redirect-https")};
+const QStringList kSeverities = {QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")};
+const QStringList kConnectionProtocols = connectionProtocols();
+const QStringList kEnvironments = environmentValues();
+
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -160,12 +169,20 @@ QStringList requireStringList(const json &value, const Where &pointer)
     return out;
 }
 
+// Returns allowed's own string, not a copy of the file's: every element
+// then shares one copy of each value (a big design's values stay in cache),
+// and values given as literals (QStringLiteral) take no memory at all.
 QString requireEnum(const json &value, const Where &pointer, const QStringList &allowed)
 {
+    if (value.is_string()) {
+        const std::string &text = value.get_ref<const std::string &>();
+        for (const QString &a : allowed) {
+            if (QAnyStringView::equal(a, QUtf8StringView(text)))
+                return a;
+        }
+    }
     const QString s = requireString(value, pointer);
-    if (!allowed.contains(s))
-        fail(pointer, tr("'%1' is not allowed here; expected one of: %2").arg(s, allowed.join(QLatin1String(", "))));
-    return s;
+    fail(pointer, tr("'%1' is not allowed here; expected one of: %2").arg(s, allowed.join(QLatin1String(", "))));
 }
 
 QStringList namesOf(std::initializer_list<const char *> names)
@@ -174,15 +191,6 @@ QStringList namesOf(std::initializer_list<const char *> names)
     for (const char *name : names)
         list << QLatin1String(name);
     return list;
-}
-
-// The same for a list written in the reader: compared without building it.
-QString requireEnum(const json &value, const Where &pointer, std::initializer_list<const char *> allowed)
-{
-    const QString s = requireString(value, pointer);
-    if (std::none_of(allowed.begin(), allowed.end(), [&](const char *a) { return s == QLatin1String(a); }))
-        return requireEnum(value, pointer, namesOf(allowed)); // fails, naming the values
-    return s;
 }
 
 void rejectUnknownKeys(const json &object, const Where &pointer, std::initializer_list<const char *> known)
@@ -237,9 +245,8 @@ QVariant readProperty(const PropertySpec &spec, const json &value, const Where &
         v = requireString(value, pointer);
         break;
     case PropertyType::Enum: {
-        // The spec's own string, shared by every element (see readElement).
-        const QString chosen = requireEnum(value, pointer, spec.enumValues);
-        v = spec.enumValues.at(spec.enumValues.indexOf(chosen));
+        // The spec's own string, shared by every element (see requireEnum).
+        v = requireEnum(value, pointer, spec.enumValues);
         break;
     }
     case PropertyType::Cidr:
@@ -262,7 +269,7 @@ IngressRule readIngress(const json &value, const Where &pointer)
     IngressRule rule;
     if (!value.contains("protocol"))
         fail(pointer, tr("an ingress rule needs a \"protocol\" (tcp, udp, icmp or all)"));
-    rule.protocol = requireEnum(value["protocol"], Where(pointer, "protocol"), {"tcp", "udp", "icmp", "all"});
+    rule.protocol = requireEnum(value["protocol"], Where(pointer, "protocol"), kIngressProtocols);
     if (rule.protocol != QLatin1String("all")) {
         if (!value.contains("fromPort") || !value.contains("toPort"))
             fail(pointer, tr("a %1 ingress rule needs \"fromPort\" and \"toPort\"").arg(rule.protocol));
@@ -297,10 +304,10 @@ Listener readListener(const json &value, const Where &pointer)
     Listener l;
     if (!value.contains("protocol") || !value.contains("port"))
         fail(pointer, tr("a listener needs a \"protocol\" and a \"port\""));
-    l.protocol = requireEnum(value["protocol"], Where(pointer, "protocol"), {"HTTP", "HTTPS", "TCP", "TLS", "UDP", "TCP_UDP", "SSL"});
+    l.protocol = requireEnum(value["protocol"], Where(pointer, "protocol"), kListenerProtocols);
     l.port = int(requireInt(value["port"], Where(pointer, "port"), 1, 65535));
     if (value.contains("action"))
-        l.action = requireEnum(value["action"], Where(pointer, "action"), {"forward", "redirect-https"});
+        l.action = requireEnum(value["action"], Where(pointer, "action"), kListenerActions);
     return l;
 }
 
@@ -395,7 +402,7 @@ Connection readConnection(const json &value, const Where &pointer)
     c.from = requireString(value["from"], Where(pointer, "from"));
     c.to = requireString(value["to"], Where(pointer, "to"));
     if (value.contains("protocol"))
-        c.protocol = requireEnum(value["protocol"], Where(pointer, "protocol"), connectionProtocols());
+        c.protocol = requireEnum(value["protocol"], Where(pointer, "protocol"), kConnectionProtocols);
     if (value.contains("port"))
         c.port = int(requireInt(value["port"], Where(pointer, "port"), 0, 65535));
     return c;
@@ -413,7 +420,7 @@ DesignInfo readInfo(const json &value, const Where &pointer)
     if (value.contains("region"))
         info.region = requireString(value["region"], Where(pointer, "region"));
     if (value.contains("environment"))
-        info.environment = requireEnum(value["environment"], Where(pointer, "environment"), environmentValues());
+        info.environment = requireEnum(value["environment"], Where(pointer, "environment"), kEnvironments);
     if (value.contains("expectedUsers"))
         info.expectedUsers = int(requireInt(value["expectedUsers"], Where(pointer, "expectedUsers"), 0, 2000000000));
     return info;
@@ -446,7 +453,7 @@ LintConfig readLint(const json &value, const Where &pointer)
         const Where ptr(pointer, "severity");
         const json &map = requireObject(value["severity"], ptr, tr("a map of rule id to severity"));
         for (auto it = map.begin(); it != map.end(); ++it)
-            config.severityOverrides.insert(qs(it.key()), requireEnum(it.value(), Where(ptr, qs(it.key())), {"error", "warning", "info"}));
+            config.severityOverrides.insert(qs(it.key()), requireEnum(it.value(), Where(ptr, qs(it.key())), kSeverities));
     }
     if (value.contains("disabled"))
         config.disabledRules = requireStringList(value["disabled"], Where(pointer, "disabled"));

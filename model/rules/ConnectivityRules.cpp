@@ -18,8 +18,8 @@ QVector<Cidr> sourceBlocks(const RuleContext &ctx, int i)
         if (subnet >= 0 && ctx.index().cidrOf(subnet))
             blocks << *ctx.index().cidrOf(subnet);
     };
-    const Element &e = ctx.element(i);
-    if (e.kind == ElementKind::LoadBalancer || e.kind == ElementKind::AutoScalingGroup) {
+    const ElementKind kind = ctx.index().kindOf(i);
+    if (kind == ElementKind::LoadBalancer || kind == ElementKind::AutoScalingGroup) {
         for (int subnet : ctx.index().attachedSubnetsOf(i))
             add(subnet);
     } else {

@@ -30,10 +30,10 @@ void checkS3WithoutCdn(const RuleContext &ctx, Reporter &r)
 }
 
 // Number of instances an application element stands for.
-int instanceCount(const RuleContext &ctx, const Element &e)
+int instanceCount(const RuleContext &ctx, int i)
 {
-    if (e.kind == ElementKind::AutoScalingGroup)
-        return std::max(1, ctx.intOf(e, "desiredCapacity"));
+    if (ctx.index().kindOf(i) == ElementKind::AutoScalingGroup)
+        return std::max(1, ctx.intOf(ctx.element(i), "desiredCapacity"));
     return 1;
 }
 
@@ -49,15 +49,15 @@ void checkNoCacheInFrontOfDb(const RuleContext &ctx, Reporter &r)
             const int app = index.connectionFrom(c);
             if (app < 0 || !isCompute(ctx.index().kindOf(app)))
                 continue;
-            readers += instanceCount(ctx, ctx.element(app));
+            readers += instanceCount(ctx, app);
             for (int o : index.outgoing(app)) {
                 const int to = index.connectionTo(o);
                 if (to < 0)
                     continue;
                 // ElastiCache, or a cache the team runs itself (seed B's Redis on EC2).
-                const Element &target = ctx.element(to);
-                cached = cached || target.kind == ElementKind::ElastiCache
-                    || (isCompute(target.kind) && ctx.equals(target, "workload", "cache"));
+                const ElementKind kind = index.kindOf(to);
+                cached = cached || kind == ElementKind::ElastiCache
+                    || (isCompute(kind) && ctx.equals(ctx.element(to), "workload", "cache"));
             }
         }
         if (readers >= 2 && !cached)

@@ -69,15 +69,15 @@ void checkAllTrafficOpen(const RuleContext &ctx, Reporter &r)
 bool reachedOnlyThroughLoadBalancers(const RuleContext &ctx, int i)
 {
     const DesignIndex &index = ctx.index();
-    const Element &e = ctx.element(i);
-    if (isDataStore(e.kind))
+    const ElementKind kind = index.kindOf(i);
+    if (isDataStore(kind))
         return true;
-    if (!isCompute(e.kind))
+    if (!isCompute(kind))
         return false;
     QVector<int> sources;
     for (int c : index.incoming(i))
         sources << index.connectionFrom(c);
-    if (e.kind == ElementKind::Ec2Instance) {
+    if (kind == ElementKind::Ec2Instance) {
         const int asg = index.asgOf(i);
         if (asg >= 0) {
             for (int c : index.incoming(asg))

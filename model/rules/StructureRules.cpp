@@ -25,14 +25,16 @@ void checkPlacement(const RuleContext &ctx, Reporter &r)
             allowed[size_t(info.kind)][size_t(parentKind)] = 1;
     }
     for (int i = 0; i < index.elementCount(); ++i) {
-        const Element &e = ctx.element(i);
+        // Fast path for the common, valid case, from the index alone;
+        // placementProblem() builds a translated sentence, which only a
+        // problem deserves.
+        const size_t kind = size_t(index.kindOf(i));
         const int parent = index.parentOf(i);
+        if (parent < 0 ? topLevel[kind] : allowed[kind][size_t(index.kindOf(parent))])
+            continue;
+        const Element &e = ctx.element(i);
         if (!e.parent.isEmpty() && parent < 0)
             continue; // dangling-reference says it
-        // Fast path for the common, valid case; placementProblem() builds a
-        // translated sentence, which only a problem deserves.
-        if (parent < 0 ? topLevel[size_t(e.kind)] : allowed[size_t(e.kind)][size_t(ctx.index().kindOf(parent))])
-            continue;
         const QString why = placementProblem(ctx.design(), e.kind, e.parent);
         if (!why.isEmpty())
             r.report({e.id}, rulesTr("%1 is placed where AWS cannot have it: %2").arg(RuleContext::label(e), why));
