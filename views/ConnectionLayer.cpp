@@ -9,10 +9,11 @@
 
 namespace pillar {
 
-ConnectionLayer::ConnectionLayer(QGraphicsScene *scene, const DesignModel *model, ItemLookup lookup)
+ConnectionLayer::ConnectionLayer(QGraphicsScene *scene, const DesignModel *model, ItemLookup lookup, ItemDiscard discard)
     : m_scene(scene)
     , m_model(model)
     , m_lookup(std::move(lookup))
+    , m_discard(std::move(discard))
 {
 }
 
@@ -52,7 +53,7 @@ void ConnectionLayer::forget(ConnectionItem *item)
 {
     m_byEnd[item->from()].removeAll(item);
     m_byEnd[item->to()].removeAll(item);
-    delete item;
+    m_discard(item);
 }
 
 void ConnectionLayer::refreshAttachments(const QString &ownerId)
@@ -101,7 +102,7 @@ void ConnectionLayer::elementAboutToBeRemoved(const QString &id)
         m_byEnd[item->to()].removeAll(item);
         if (m_connections.value(item->id()) == item)
             m_connections.remove(item->id());
-        delete item;
+        m_discard(item);
     }
 }
 

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QGraphicsItem;
 class QGraphicsScene;
 
 namespace pillar {
@@ -24,8 +25,11 @@ class ConnectionLayer
 {
 public:
     using ItemLookup = std::function<ElementItem *(const QString &)>;
+    // Deletes an arrow item; the scene's, so that removing a selected arrow
+    // in the middle of a model change announces nothing half-done.
+    using ItemDiscard = std::function<void(QGraphicsItem *)>;
 
-    ConnectionLayer(QGraphicsScene *scene, const DesignModel *model, ItemLookup lookup);
+    ConnectionLayer(QGraphicsScene *scene, const DesignModel *model, ItemLookup lookup, ItemDiscard discard);
 
     // Forgets every item (after the scene deleted them all).
     void clear();
@@ -50,6 +54,7 @@ private:
     QGraphicsScene *m_scene;
     const DesignModel *m_model;
     ItemLookup m_lookup;
+    ItemDiscard m_discard;
     QHash<QString, ConnectionItem *> m_connections;
     QHash<QString, QVector<ConnectionItem *>> m_attachments; // owner id -> its attachments
     QHash<QString, QVector<ConnectionItem *>> m_byEnd;       // element id -> arrows ending there

@@ -12,6 +12,7 @@
 
 #include <QGraphicsSceneMouseEvent>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <algorithm>
 
@@ -29,7 +30,8 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     , m_document(document)
     , m_editor(new CanvasEditor(document, this))
     , m_gestures(new SceneGestures(this))
-    , m_arrows(this, document->model(), [this](const QString &id) { return m_elements.value(id); })
+    , m_arrows(this, document->model(), [this](const QString &id) { return m_elements.value(id); },
+               [this](QGraphicsItem *item) { discardItem(item); })
 {
     setItemIndexMethod(BspTreeIndex);
     m_editor->setGridSize(m_snap ? kGrid : 0);
@@ -43,6 +45,8 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     connect(model, &DesignModel::connectionAboutToBeRemoved, this, &DesignScene::onConnectionAboutToBeRemoved);
     connect(model, &DesignModel::connectionChanged, this, &DesignScene::onConnectionChanged);
     connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::onSelectionChanged);
+    // The end of every command: what its model changes left to announce.
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, &DesignScene::settle);
     connect(m_editor, &CanvasEditor::message, this, &DesignScene::statusMessage);
     rebuild();
 }
@@ -68,7 +72,14 @@ void DesignScene::rebuild()
     m_highlighted.clear();
     m_elements.clear();
     m_arrows.clear();
-    clear();
+    {
+        // clear() announces each selected item it deletes, while the maps
+        // are already empty: one announcement comes when the scene is whole.
+        const bool hadSelection = !selectedItems().isEmpty();
+        const QSignalBlocker quiet(this);
+        clear();
+        m_selectionChangePending |= hadSelection;
+    }
     const Design &design = m_document->model()->design();
     for (const Element &e : design.elements())
         createItem(e.id);
@@ -81,6 +92,7 @@ void DesignScene::rebuild()
             m_arrows.refreshAttachments(e.id);
     }
     setSceneRect(designRect(kSceneMargin));
+    settle();
 }
 
 ElementItem *DesignScene::createItem(const QString &id)
@@ -138,6 +150,8 @@ void DesignScene::onElementAdded(const QString &id)
     m_arrows.elementAdded(id);
     updateConnectionsOf(id);
     scheduleSceneRectUpdate();
+    if (!e->securityGroups.isEmpty())
+        markHighlightsStale(); // it may come back into a selected group
 }
 
 void DesignScene::onElementAboutToBeRemoved(const QString &id)
@@ -150,7 +164,51 @@ void DesignScene::onElementAboutToBeRemoved(const QString &id)
     m_highlighted.removeAll(id);
     for (QGraphicsItem *child : item->childItems())
         child->setParentItem(nullptr); // never delete items the maps still hold
+    discardItem(item);
+}
+
+void DesignScene::discardItem(QGraphicsItem *item)
+{
+    // Deleting a selected item makes QGraphicsScene announce a selection
+    // change at once, in the middle of the model's change: the element is
+    // still in the model but its item is gone, and whoever listens (the
+    // highlights, the inspector) would read a half-removed design. The
+    // announcement waits for settle(), when model and scene agree again.
+    if (item->isSelected()) {
+        m_selectionChangePending = true;
+        scheduleSettle();
+    }
+    const QSignalBlocker quiet(this);
     delete item;
+}
+
+void DesignScene::markHighlightsStale()
+{
+    m_highlightsStale = true;
+    scheduleSettle();
+}
+
+void DesignScene::scheduleSettle()
+{
+    // Commands settle at their end (the undo stack's indexChanged); this
+    // covers model changes made outside a command.
+    if (m_settleScheduled)
+        return;
+    m_settleScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_settleScheduled = false;
+        settle();
+    });
+}
+
+void DesignScene::settle()
+{
+    if (m_selectionChangePending) {
+        m_selectionChangePending = false;
+        emit selectionChanged(); // refreshes the highlights too
+    }
+    if (m_highlightsStale)
+        refreshHighlights();
 }
 
 void DesignScene::onElementChanged(const QString &id)
@@ -165,7 +223,7 @@ void DesignScene::onElementChanged(const QString &id)
         m_arrows.refreshAttachments(id);
     updateConnectionsOf(id);
     if (!m_highlighted.isEmpty() || e->kind == ElementKind::SecurityGroup || !e->securityGroups.isEmpty())
-        refreshHighlights();
+        markHighlightsStale();
 }
 
 void DesignScene::onElementGeometryChanged(const QString &id)
@@ -219,6 +277,7 @@ void DesignScene::onSelectionChanged()
 
 void DesignScene::refreshHighlights()
 {
+    m_highlightsStale = false;
     for (const QString &id : std::as_const(m_highlighted)) {
         if (ElementItem *item = m_elements.value(id))
             item->setHighlight(QColor());
@@ -233,9 +292,10 @@ void DesignScene::refreshHighlights()
     if (groups.isEmpty())
         return;
     for (const Element &e : m_document->model()->design().elements()) {
+        ElementItem *item = m_elements.value(e.id);
         for (const QString &g : groups) {
-            if (e.securityGroups.contains(g)) {
-                m_elements.value(e.id)->setHighlight(ElementItem::groupColor(g));
+            if (item && e.securityGroups.contains(g)) {
+                item->setHighlight(ElementItem::groupColor(g));
                 m_highlighted << e.id;
                 break;
             }
@@ -271,6 +331,7 @@ void DesignScene::selectIds(const QStringList &ids)
             c->setSelected(true);
     }
     blocker.unblock();
+    m_selectionChangePending = false;
     emit selectionChanged();
 }
 

@@ -83,6 +83,15 @@ private:
     void onSelectionChanged();
     // A selected security group outlines its members in its colour.
     void refreshHighlights();
+    void markHighlightsStale();
+    // Deletes an item of the scene's without announcing a selection change
+    // before the model's change is over.
+    void discardItem(QGraphicsItem *item);
+    // Announces what a model change left pending (a selection that lost
+    // items, highlights to redraw) once model and scene agree again: at the
+    // end of each command, or on the next event-loop turn.
+    void settle();
+    void scheduleSettle();
 
     Document *m_document;
     CanvasEditor *m_editor;
@@ -92,6 +101,9 @@ private:
     QStringList m_highlighted;
     bool m_snap = true;
     bool m_sceneRectPending = false;
+    bool m_selectionChangePending = false;
+    bool m_highlightsStale = false;
+    bool m_settleScheduled = false;
 };
 
 } // namespace pillar
