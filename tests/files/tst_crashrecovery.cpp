@@ -6,6 +6,7 @@
 #include "io/DesignJson.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -91,6 +92,31 @@ class TestCrashRecovery : public QObject
         return found;
     }
 
+    // Opens `design`, renames web-a with the default autosave delay, and
+    // SIGKILLs pillar `afterMs` after the edit was made. Returns whether the
+    // edit was made.
+    bool editAndKillAfter(const QString &design, const QString &newName, int afterMs)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment({{"PILLAR_TEST_EDIT", "web-a=" + newName}}));
+        p.start(designerPath(), {design});
+        if (!p.waitForStarted())
+            return false;
+        QByteArray err;
+        QElapsedTimer timer;
+        timer.start();
+        while (!err.contains("PILLAR_TEST_EDIT: done") && timer.elapsed() < 30000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(50);
+            err += p.readAllStandardError();
+        }
+        const bool edited = err.contains("PILLAR_TEST_EDIT: done");
+        if (edited)
+            QTest::qWait(afterMs);
+        p.kill(); // SIGKILL: no destructor runs
+        p.waitForFinished();
+        return edited;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -121,6 +147,24 @@ private slots:
         const QByteArray clean = startAndDump("recover", dump);
         QVERIFY2(clean.contains("modified=0\n"), clean.constData());
         QVERIFY2(clean.contains("file=\n"), clean.constData());
+    }
+
+    // With the default delay, an edit made two seconds before a kill -9 is
+    // in the copy: autosave writes within 2 s of every change.
+    void killTwoSecondsAfterEditRecoversIt()
+    {
+        const QString design = m_home.filePath("quick.pillar");
+        QVERIFY(QFile::copy(test::sourceDir() + "/resources/samples/three-tier.pillar", design));
+        QVERIFY(copies().isEmpty());
+        QVERIFY2(editAndKillAfter(design, "Two seconds", 2000), "the edit was not made");
+        QCOMPARE(copies().size(), 1);
+        const QString dump = m_home.filePath("dump-quick.pillar");
+        const QByteArray state = startAndDump("recover", dump);
+        QVERIFY2(state.contains("modified=1\n"), state.constData());
+        const LoadResult recovered = readDesignFile(dump);
+        QVERIFY(recovered.ok());
+        QCOMPARE(recovered.design->element("web-a")->name, QString("Two seconds"));
+        QVERIFY(copies().isEmpty());
     }
 
     void discardAfterKill()

@@ -255,6 +255,49 @@ private slots:
         QVERIFY(QDir(Autosave::directory()).entryList({"*.pillar"}, QDir::Files).isEmpty());
     }
 
+    // A burst of edits: the copy ends up holding the last one, without
+    // waiting for a pause longer than the autosave delay.
+    void burstOfEditsEndsInTheLastOne()
+    {
+        Designer d;
+        QCOMPARE(d.files->autosave()->interval(), 1000); // the default: every change on disk within 2 s
+        d.files->autosave()->setInterval(200);
+        QVERIFY(d.doc->load(samplePath(), nullptr));
+        const QString copy = d.files->autosave()->copyPath();
+        QSignalSpy started(d.files->autosave(), &Autosave::copyStarted);
+        for (int i = 0; i < 12; ++i) {
+            d.rename("web-a", QStringLiteral("burst %1").arg(i));
+            QTest::qWait(50); // faster than the quiet period: only the deadline writes
+        }
+        QVERIFY2(started.count() >= 1, "the deadline never started a copy during the burst");
+        QTRY_VERIFY(QFile::exists(copy) && readDesignFile(copy).ok()
+                    && readDesignFile(copy).design->element("web-a")->name == QLatin1String("burst 11"));
+    }
+
+    // Saved while a copy is being written: no copy is left behind.
+    void saveDuringAWriteLeavesNoCopy()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("racing.pillar");
+        QVERIFY(QFile::copy(samplePath(), path));
+        Designer d;
+        QVERIFY(d.doc->load(path, nullptr));
+        const QString copy = d.files->autosave()->copyPath();
+        for (int round = 0; round < 20; ++round) {
+            d.rename("web-a", QStringLiteral("round %1").arg(round));
+            QSignalSpy written(d.files->autosave(), &Autosave::written);
+            d.files->autosave()->writeSoon(); // on the worker, now
+            QString error;
+            QVERIFY2(d.doc->save(path, &error), qPrintable(error)); // discards while it runs
+            QTest::qWait(20);
+            d.files->autosave()->waitForWrite();
+            QCoreApplication::processEvents();
+            QVERIFY2(!QFile::exists(copy), qPrintable(QStringLiteral("round %1").arg(round)));
+            QVERIFY(written.isEmpty()); // a discarded copy is not announced
+        }
+        QVERIFY(QDir(Autosave::directory()).entryList({"*.pillar", "*.origin"}, QDir::Files).isEmpty());
+    }
+
     void undoToCleanRemovesTheCopy()
     {
         Designer d;
