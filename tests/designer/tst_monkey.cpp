@@ -8,9 +8,9 @@
 // Budget: PILLAR_MONKEY_SECONDS (default 40) of sequences of
 // PILLAR_MONKEY_STEPS actions (default 60), seeds 1, 2, 3, … on the
 // blueprints and an imported template in turn. A longer hunt:
-//   PILLAR_MONKEY_SECONDS=1800 QT_QPA_PLATFORM=offscreen build-asan/tests/designer/tst_monkey
+//   PILLAR_SOURCE_DIR=$PWD QT_QPA_PLATFORM=offscreen PILLAR_MONKEY_SECONDS=1800 build-asan/tests/designer/tst_monkey
 // Replay one sequence, printing each action:
-//   PILLAR_MONKEY_SEED=N PILLAR_MONKEY_VERBOSE=1 QT_QPA_PLATFORM=offscreen build/tests/designer/tst_monkey
+//   PILLAR_SOURCE_DIR=$PWD QT_QPA_PLATFORM=offscreen PILLAR_MONKEY_SEED=N PILLAR_MONKEY_VERBOSE=1 build/tests/designer/tst_monkey
 // Each sequence's seed is printed before it runs, so a crash names its seed.
 
 #include "MainWindow.h"
