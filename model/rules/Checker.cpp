@@ -60,7 +60,7 @@ QVector<Finding> checkDesign(const Design &design)
 
     QVector<Finding> findings;
     for (const Rule &rule : allRules()) {
-        if (!rule.check || disabled.contains(rule.info.idString()))
+        if (disabled.contains(rule.info.idString()))
             continue;
         const int first = findings.size();
         Reporter reporter(rule.info, findings);

@@ -5,6 +5,7 @@
 #include "../Design.h"
 
 #include <QString>
+#include <QVariantMap>
 #include <QVector>
 
 #include <functional>
@@ -27,16 +28,17 @@ struct QuickFix {
 // The quick fixes for a finding on this design, best first; empty when the
 // fix is not mechanical (it needs a human decision) or the finding no longer
 // matches the design. Applying any of them makes the finding go away.
-//
-// Covered rules: rds-single-az, rds-publicly-accessible, rds-storage-unencrypted,
-// rds-no-backups, data-store-in-public-subnet (only onto a private subnet of the
-// same Availability Zone), sg-admin-port-open-to-world, sg-all-traffic-open,
-// sg-world-ingress-on-private-tier (remove the world-open rule and/or allow
-// only the groups of what reaches the members), lb-http-without-https,
-// redis-without-failover, cloudfront-allows-http, s3-public-bucket,
-// ec2-without-iam-role (and an Auto Scaling group without one),
-// detailed-monitoring-off-in-asg, and unused-suppression (remove the
-// suppression the finding is about).
+// Asks the finding's rule (Rule::quickFixes); none for an unknown rule.
 QVector<QuickFix> quickFixes(const Design &design, const Finding &finding);
+
+// Building blocks for the rules' quick fixes.
+
+// The finding's primary element when it is still in the design and of that
+// kind; else nullptr.
+const Element *fixableElement(const Design &design, const Finding &finding, ElementKind kind);
+// Replaces elements with edited copies (matched by id), as one command.
+QuickFix replaceElementsFix(const QString &label, const QVector<Element> &after);
+// Sets properties on one element (and forgets that they were unknown).
+QuickFix propertyFix(const Element &e, const QString &label, const QVariantMap &values);
 
 } // namespace pillar

@@ -39,6 +39,11 @@ QString RuleInfo::sourceText() const { return rulesTr(source); }
 QString RuleInfo::fixText() const { return rulesTr(fix); }
 QString RuleInfo::notesText() const { return *notes ? rulesTr(notes) : QString(); }
 
+QVector<QuickFix> Rule::quickFixes(const Design &, const Finding &) const
+{
+    return {};
+}
+
 QString RuleInfo::contextText() const
 {
     switch (context) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Finding.h"
+#include "QuickFixes.h"
 
 #include "../ElementKind.h"
 
@@ -38,18 +39,19 @@ constexpr int kLargeScaleUsers = 10000;
 
 // What a rule is, for `pillar-cli rules`, `explain`, SARIF and docs. The
 // text fields are untranslated source strings (context "Rules"); use the
-// accessors for translated text.
+// accessors for translated text. Each rule sets the fields by name in its
+// constructor.
 struct RuleInfo {
-    const char *id;
-    const char *title;
-    Pillar pillar;
-    Severity defaultSeverity;
-    ContextPolicy context;
+    const char *id = "";
+    const char *title = "";
+    Pillar pillar = Pillar::WellFormedness;
+    Severity defaultSeverity = Severity::Warning;
+    ContextPolicy context = ContextPolicy::None;
     std::vector<ElementKind> kinds;  // kinds the rule looks at
-    const char *rationale;           // why, in a sentence or two
-    const char *source;              // seed letter(s) and practice, see RULES.md
-    const char *fix;
-    const char *notes;               // renames and threshold choices; may be ""
+    const char *rationale = "";      // why, in a sentence or two
+    const char *source = "";         // seed letter(s) and practice, see RULES.md
+    const char *fix = "";
+    const char *notes = "";          // renames and threshold choices; may be ""
 
     QString idString() const { return QString::fromLatin1(id); }
     QString titleText() const;
@@ -60,11 +62,37 @@ struct RuleInfo {
     QString contextText() const;     // how severity follows the design, translated
 };
 
-// A rule: metadata plus a pure check. check() appends findings with the
-// rule's *default* severity; the checker applies context and overrides.
-struct Rule {
+// One rule of the catalogue: its metadata, its check and its quick fixes.
+// Each rule is a class of its own in model/rules/<pillar>/<Name>Rule.cpp,
+// ended by PILLAR_RULE(<Name>Rule); RuleRegistry.cpp lists it once.
+class Rule
+{
+public:
+    virtual ~Rule() = default;
+    Rule(const Rule &) = delete;
+    Rule &operator=(const Rule &) = delete;
+
     RuleInfo info;
-    void (*check)(const RuleContext &context, Reporter &reporter);
+
+    // A pure check: appends findings with the rule's *default* severity; the
+    // checker applies context and overrides.
+    virtual void check(const RuleContext &context, Reporter &reporter) const = 0;
+    // The mechanical repairs for `finding` (one of this rule's) on `design`,
+    // best first; empty when the fix needs a human decision or the finding no
+    // longer matches the design. Applying any of them makes the finding go away.
+    virtual QVector<QuickFix> quickFixes(const Design &design, const Finding &finding) const;
+
+protected:
+    Rule() = default;
 };
 
 } // namespace pillar
+
+// Ends a rule's file: defines the accessor of the rule's one instance, which
+// the catalogue in RuleRegistry.cpp calls.
+#define PILLAR_RULE(RuleClass) \
+    const Rule &ruleInstance_##RuleClass() \
+    { \
+        static const RuleClass rule; \
+        return rule; \
+    }

@@ -1,50 +1,76 @@
 #include "RuleRegistry.h"
 
-#include "RuleFamilies.h"
-
 #include <QHash>
+
+// The catalogue, one line per rule, in the order `pillar-cli rules` lists
+// them. RULE(X) names the class of model/rules/<pillar>/X.cpp, which ends
+// with PILLAR_RULE(X).
+#define PILLAR_RULES(RULE) \
+    /* Security: security/ */ \
+    RULE(SgAdminPortOpenToWorldRule) \
+    RULE(SgAllTrafficOpenRule) \
+    RULE(SgWorldIngressOnPrivateTierRule) \
+    RULE(SgCidrWhereGroupWouldDoRule) \
+    RULE(BastionSshRule) \
+    RULE(RdsPubliclyAccessibleRule) \
+    RULE(DataStoreInPublicSubnetRule) \
+    RULE(DataStoreReachableFromInternetRule) \
+    RULE(Ec2WithoutIamRoleRule) \
+    RULE(RdsStorageUnencryptedRule) \
+    RULE(S3PublicBucketRule) \
+    RULE(CloudFrontAllowsHttpRule) \
+    RULE(LbHttpWithoutHttpsRule) \
+    RULE(S3EncryptionNotConfiguredRule) \
+    RULE(ElastiCacheUnencryptedRule) \
+    RULE(CloudFrontWeakTlsRule) \
+    RULE(CloudFrontOriginHttpRule) \
+    /* Reliability: reliability/ */ \
+    RULE(RdsSingleAzRule) \
+    RULE(LbSingleAzRule) \
+    RULE(ComputeSingleAzRule) \
+    RULE(LbSingleTargetRule) \
+    RULE(AsgSingleAzRule) \
+    RULE(RedisWithoutFailoverRule) \
+    RULE(SingleInstanceServingUsersRule) \
+    RULE(CacheUsedAsPrimaryStoreRule) \
+    RULE(RdsNoBackupsRule) \
+    RULE(LbWithoutHealthCheckRule) \
+    RULE(DbOnEc2Rule) \
+    /* Performance efficiency: performance/ */ \
+    RULE(S3ServedWithoutCdnRule) \
+    RULE(NoCacheInFrontOfDbRule) \
+    RULE(BurstableInstanceSustainedLoadRule) \
+    RULE(PreviousGenerationInstanceRule) \
+    RULE(DetailedMonitoringOffInAsgRule) \
+    RULE(ClassicLoadBalancerRule) \
+    RULE(InternalTierWithoutLbRule) \
+    /* Cost optimization: cost/ */ \
+    RULE(PublicIpv4ChargeRule) \
+    RULE(CrossAzTrafficRule) \
+    RULE(RdsStorageOverprovisionedRule) \
+    RULE(OversizedInstanceRule) \
+    /* Well-formedness: wellformedness/ */ \
+    RULE(InvalidPlacementRule) \
+    RULE(SubnetCidrOutsideVpcRule) \
+    RULE(CidrOverlapRule) \
+    RULE(AzNotInRegionRule) \
+    RULE(DanglingReferenceRule) \
+    RULE(ConnectionBlockedBySecurityGroupRule) \
+    RULE(InvalidConnectionRule) \
+    RULE(UnusedSuppressionRule) \
+    RULE(UnknownRuleRule)
 
 namespace pillar {
 
-namespace {
+#define PILLAR_DECLARE_RULE(RuleClass) const Rule &ruleInstance_##RuleClass();
+PILLAR_RULES(PILLAR_DECLARE_RULE)
+#undef PILLAR_DECLARE_RULE
 
-std::vector<Rule> buildCatalogue()
+const std::vector<std::reference_wrapper<const Rule>> &allRules()
 {
-    std::vector<Rule> rules;
-    addSecurityGroupRules(rules);
-    addDataExposureRules(rules);
-    addResourceSecurityRules(rules);
-    addDataProtectionRules(rules);
-    addAvailabilityRules(rules);
-    addResilienceRules(rules);
-    addPerformanceRules(rules);
-    addCostRules(rules);
-    addStructureRules(rules);
-    addConnectivityRules(rules);
-    rules.push_back({{kUnusedSuppressionRule, QT_TRANSLATE_NOOP("Rules", "Suppression that matches nothing"),
-                      Pillar::WellFormedness, Severity::Warning, ContextPolicy::None, {},
-                      QT_TRANSLATE_NOOP("Rules", "A suppression whose rule no longer fires on its element hides nothing; kept, "
-                                                 "it would silently hide the problem if it came back."),
-                      QT_TRANSLATE_NOOP("Rules", "Pillar's checker (as checkov and cdk-nag users ask for)."),
-                      QT_TRANSLATE_NOOP("Rules", "Remove the suppression from the design's lint settings."),
-                      QT_TRANSLATE_NOOP("Rules", "A suppression names a rule and the finding's primary element (its first id).")},
-                     nullptr});
-    rules.push_back({{kUnknownRuleRule, QT_TRANSLATE_NOOP("Rules", "Lint settings name an unknown rule"),
-                      Pillar::WellFormedness, Severity::Warning, ContextPolicy::None, {},
-                      QT_TRANSLATE_NOOP("Rules", "A suppression, severity override or disabled rule that names no rule of the "
-                                                 "catalogue does nothing, usually because of a typo or a renamed rule."),
-                      QT_TRANSLATE_NOOP("Rules", "Pillar's checker."),
-                      QT_TRANSLATE_NOOP("Rules", "Correct the rule id (pillar-cli rules lists them) or remove the entry."),
-                      ""},
-                     nullptr});
-    return rules;
-}
-
-} // namespace
-
-const std::vector<Rule> &allRules()
-{
-    static const std::vector<Rule> rules = buildCatalogue();
+#define PILLAR_LIST_RULE(RuleClass) std::cref(ruleInstance_##RuleClass()),
+    static const std::vector<std::reference_wrapper<const Rule>> rules{PILLAR_RULES(PILLAR_LIST_RULE)};
+#undef PILLAR_LIST_RULE
     return rules;
 }
 

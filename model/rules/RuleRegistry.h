@@ -2,6 +2,7 @@
 
 #include "Rule.h"
 
+#include <functional>
 #include <vector>
 
 namespace pillar {
@@ -11,9 +12,9 @@ constexpr const char *kUnusedSuppressionRule = "unused-suppression";
 constexpr const char *kUnknownRuleRule = "unknown-rule";
 
 // The whole catalogue in a stable order: security, reliability, performance,
-// cost, well-formedness, then the checker's own rules. The last two have no
-// check() of their own: checkDesign() produces their findings.
-const std::vector<Rule> &allRules();
+// cost, well-formedness, then the checker's own rules (whose findings
+// checkDesign() makes). Each entry is the one instance of its rule.
+const std::vector<std::reference_wrapper<const Rule>> &allRules();
 // nullptr when no rule has that id.
 const Rule *findRule(const QString &id);
 

@@ -186,8 +186,6 @@ void breakdown(int elements, int runs)
         const RuleContext context(index);
         for (size_t k = 0; k < allRules().size(); ++k) {
             const Rule &rule = allRules()[k];
-            if (!rule.check)
-                continue;
             QVector<Finding> findings;
             Reporter reporter(rule.info, findings);
             t.restart();
@@ -200,7 +198,7 @@ void breakdown(int elements, int runs)
     for (size_t k = 0; k < ruleMs.size(); ++k) {
         if (ruleMs[k].empty())
             continue;
-        parts.emplace_back(median(ruleMs[k]), allRules()[k].info.idString());
+        parts.emplace_back(median(ruleMs[k]), allRules()[k].get().info.idString());
         total += parts.back().first;
     }
     std::sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });

@@ -1,0 +1,63 @@
+// public-ipv4-charge: public IPv4 addresses are billed.
+#include "../RuleContext.h"
+
+#include <algorithm>
+
+namespace pillar {
+
+namespace {
+
+// $0.005 per public IPv4 address and hour since February 2024, 730 hours a month.
+constexpr double kIpv4MonthlyUsd = 0.005 * 730;
+
+class PublicIpv4ChargeRule final : public Rule
+{
+public:
+    PublicIpv4ChargeRule()
+    {
+        info.id = "public-ipv4-charge";
+        info.title = QT_TRANSLATE_NOOP("Rules", "Public IPv4 addresses are billed");
+        info.pillar = Pillar::CostOptimization;
+        info.defaultSeverity = Severity::Info;
+        info.context = ContextPolicy::None;
+        info.kinds = {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup, ElementKind::LoadBalancer};
+        info.rationale = QT_TRANSLATE_NOOP("Rules", "Every public IPv4 address costs $0.005 an hour since February 2024 (about "
+                                                    "$3.65 a month), attached or not.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Cost optimization pillar (COST07, pricing models); seed M.");
+        info.fix = QT_TRANSLATE_NOOP("Rules", "Remove public addresses that nothing outside needs; reach instances through "
+                                              "the load balancer or Session Manager.");
+        info.notes = QT_TRANSLATE_NOOP("Rules", "An internet-facing load balancer is counted as one address per Availability Zone.");
+    }
+
+    void check(const RuleContext &ctx, Reporter &r) const override
+    {
+        const DesignIndex &index = ctx.index();
+        auto report = [&](const Element &e, int count, const QString &what) {
+            r.report({e.id}, rulesTr("%1 %2 uses %3 public IPv4 address(es) (%4): about $%5 a month.")
+                                 .arg(kindDisplayName(e.kind), RuleContext::label(e)).arg(count).arg(what)
+                                 .arg(count * kIpv4MonthlyUsd, 0, 'f', 2));
+        };
+        for (int i : index.ofKind(ElementKind::Ec2Instance)) {
+            const Element &e = ctx.element(i);
+            // Instances of an Auto Scaling group are counted with the group.
+            if (index.asgOf(i) < 0 && ctx.boolOf(e, "publicIp") && ctx.known(e, "publicIp"))
+                report(e, 1, rulesTr("public IP or Elastic IP"));
+        }
+        for (int i : index.ofKind(ElementKind::AutoScalingGroup)) {
+            const Element &e = ctx.element(i);
+            if (ctx.boolOf(e, "publicIp") && ctx.known(e, "publicIp"))
+                report(e, std::max(1, ctx.intOf(e, "desiredCapacity")), rulesTr("one per instance"));
+        }
+        for (int i : index.ofKind(ElementKind::LoadBalancer)) {
+            const Element &e = ctx.element(i);
+            if (ctx.equals(e, "scheme", "internet-facing"))
+                report(e, std::max<int>(1, index.zonesOf(i).size()), rulesTr("one per Availability Zone"));
+        }
+    }
+};
+
+} // namespace
+
+PILLAR_RULE(PublicIpv4ChargeRule)
+
+} // namespace pillar

@@ -1,0 +1,39 @@
+// classic-load-balancer: classic Load Balancer.
+#include "../RuleContext.h"
+
+namespace pillar {
+
+namespace {
+
+class ClassicLoadBalancerRule final : public Rule
+{
+public:
+    ClassicLoadBalancerRule()
+    {
+        info.id = "classic-load-balancer";
+        info.title = QT_TRANSLATE_NOOP("Rules", "Classic Load Balancer");
+        info.pillar = Pillar::PerformanceEfficiency;
+        info.defaultSeverity = Severity::Warning;
+        info.context = ContextPolicy::None;
+        info.kinds = {ElementKind::LoadBalancer};
+        info.rationale = QT_TRANSLATE_NOOP("Rules", "The Classic Load Balancer is superseded by the Application (L7) and Network "
+                                                    "(L4) Load Balancers.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF04); seed S.");
+        info.fix = QT_TRANSLATE_NOOP("Rules", "Migrate to an Application or Network Load Balancer.");
+    }
+
+    void check(const RuleContext &ctx, Reporter &r) const override
+    {
+        for (int i : ctx.index().ofKind(ElementKind::LoadBalancer)) {
+            const Element &e = ctx.element(i);
+            if (ctx.known(e, "type") && ctx.equals(e, "type", "classic"))
+                r.report({e.id}, rulesTr("Load balancer %1 is a Classic Load Balancer.").arg(RuleContext::label(e)));
+        }
+    }
+};
+
+} // namespace
+
+PILLAR_RULE(ClassicLoadBalancerRule)
+
+} // namespace pillar

@@ -1,0 +1,45 @@
+// lb-single-target: load balancer with a single target.
+#include "ZoneSpread.h"
+#include "../RuleContext.h"
+
+namespace pillar {
+
+namespace {
+
+class LbSingleTargetRule final : public Rule
+{
+public:
+    LbSingleTargetRule()
+    {
+        info.id = "lb-single-target";
+        info.title = QT_TRANSLATE_NOOP("Rules", "Load balancer with a single target");
+        info.pillar = Pillar::Reliability;
+        info.defaultSeverity = Severity::Warning;
+        info.context = ContextPolicy::RelaxedWhenSmall;
+        info.kinds = {ElementKind::LoadBalancer, ElementKind::Ec2Instance, ElementKind::AutoScalingGroup};
+        info.rationale = QT_TRANSLATE_NOOP("Rules", "With one target there is no redundancy behind the load balancer.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); seed S.");
+        info.fix = QT_TRANSLATE_NOOP("Rules", "Add a second target or put an Auto Scaling group behind the load balancer.");
+        info.notes = QT_TRANSLATE_NOOP("Rules", "An Auto Scaling group with a maximum size of 2 or more counts as several targets.");
+    }
+
+    void check(const RuleContext &ctx, Reporter &r) const override
+    {
+        for (int lb : ctx.index().ofKind(ElementKind::LoadBalancer)) {
+            const QVector<int> targets = targetsOf(ctx, lb);
+            if (targets.size() != 1)
+                continue;
+            const Element &t = ctx.element(targets.first());
+            if (ctx.index().kindOf(targets.first()) == ElementKind::AutoScalingGroup && ctx.intOf(t, "maxSize") >= 2)
+                continue;
+            r.report({ctx.element(lb).id, t.id}, rulesTr("Load balancer %1 has a single target, %2: nothing takes over when it fails.")
+                                                     .arg(ctx.label(lb), RuleContext::label(t)));
+        }
+    }
+};
+
+} // namespace
+
+PILLAR_RULE(LbSingleTargetRule)
+
+} // namespace pillar

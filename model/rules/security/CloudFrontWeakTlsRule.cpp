@@ -1,0 +1,43 @@
+// cloudfront-weak-tls: cloudFront accepts old TLS.
+#include "../RuleContext.h"
+
+namespace pillar {
+
+namespace {
+
+class CloudFrontWeakTlsRule final : public Rule
+{
+public:
+    CloudFrontWeakTlsRule()
+    {
+        info.id = "cloudfront-weak-tls";
+        info.title = QT_TRANSLATE_NOOP("Rules", "CloudFront accepts old TLS");
+        info.pillar = Pillar::Security;
+        info.defaultSeverity = Severity::Warning;
+        info.context = ContextPolicy::None;
+        info.kinds = {ElementKind::CloudFront};
+        info.rationale = QT_TRANSLATE_NOOP("Rules", "SSLv3, TLS 1.0 and TLS 1.1 have known weaknesses and are deprecated; "
+                                                    "every current browser speaks TLS 1.2.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC09, protect data in transit).");
+        info.fix = QT_TRANSLATE_NOOP("Rules", "Set the minimum protocol version to TLSv1.2_2021.");
+        info.notes = QT_TRANSLATE_NOOP("Rules", "Reported for SSLv3, TLSv1, TLSv1_2016 and TLSv1.1_2016.");
+    }
+
+    void check(const RuleContext &ctx, Reporter &r) const override
+    {
+        static const QStringList weak = {QStringLiteral("SSLv3"), QStringLiteral("TLSv1"), QStringLiteral("TLSv1_2016"),
+                                         QStringLiteral("TLSv1.1_2016")};
+        for (int i : ctx.index().ofKind(ElementKind::CloudFront)) {
+            const Element &e = ctx.element(i);
+            const QString version = e.stringValue(QStringLiteral("minimumTlsVersion"));
+            if (ctx.known(e, "minimumTlsVersion") && weak.contains(version))
+                r.report({e.id}, rulesTr("CloudFront distribution %1 still accepts viewers on %2.").arg(RuleContext::label(e), version));
+        }
+    }
+};
+
+} // namespace
+
+PILLAR_RULE(CloudFrontWeakTlsRule)
+
+} // namespace pillar
