@@ -143,4 +143,20 @@ QString connectionProblem(const Design &design, const QString &fromId, const QSt
     return {};
 }
 
+QString connectionChangeProblem(const Design &design, const Connection &connection)
+{
+    const Connection *current = design.connection(connection.id);
+    if (current && current->from == connection.from && current->to == connection.to)
+        return {}; // same ends: protocol and port are free to change
+    const QString problem = connectionProblem(design, connection.from, connection.to);
+    if (!problem.isEmpty())
+        return problem;
+    for (const Connection &c : design.connections()) {
+        if (c.id != connection.id && c.from == connection.from && c.to == connection.to)
+            return tr("'%1' is already connected to '%2'.")
+                .arg(design.element(c.from)->displayName(), design.element(c.to)->displayName());
+    }
+    return {};
+}
+
 } // namespace pillar

@@ -20,5 +20,9 @@ QString moveProblem(const Design &design, const QString &id, const QString &newP
 
 // Empty when a connection from -> to makes sense in AWS; otherwise why not.
 QString connectionProblem(const Design &design, const QString &from, const QString &to);
+// Empty when `connection` may replace the connection with its id (an edit in
+// the connection form, a reversal among them): its new ends pass
+// connectionProblem() and no other connection joins them the same way.
+QString connectionChangeProblem(const Design &design, const Connection &connection);
 
 } // namespace pillar

@@ -1,6 +1,7 @@
 #include "ConnectionCommands.h"
 
 #include "DesignModel.h"
+#include "Placement.h"
 
 #include <QCoreApplication>
 
@@ -43,7 +44,10 @@ ChangeConnectionCommand::ChangeConnectionCommand(DesignModel *model, const Conne
     , m_before(*model->connection(after.id))
     , m_after(after)
 {
-    setObsolete(m_before == m_after);
+    // The connection rules hold for an edited connection as for a drawn one:
+    // a reversal into Internet / users or out of an S3 bucket, or onto a
+    // connection that already goes that way, is refused (does nothing).
+    setObsolete(m_before == m_after || !connectionChangeProblem(model->design(), after).isEmpty());
 }
 
 void ChangeConnectionCommand::redo()

@@ -24,7 +24,9 @@ private:
 };
 
 // Changes a connection: its protocol and port, or its direction. Successive
-// protocol / port edits of one connection merge; a reversal does not.
+// protocol / port edits of one connection merge; a reversal does not. An
+// edit that connectionChangeProblem() refuses is obsolete: pushing it does
+// nothing.
 class ChangeConnectionCommand : public QUndoCommand
 {
 public:

@@ -86,22 +86,33 @@ private slots:
 
     void reverseDirection()
     {
-        select({QStringLiteral("web-a-to-db")});
+        select({QStringLiteral("alb-to-web-a")});
         QTest::mouseClick(editor<QPushButton>(QStringLiteral("connectionReverse")), Qt::LeftButton);
-        const Connection *c = m_document->model()->connection(QStringLiteral("web-a-to-db"));
-        QCOMPARE(c->from, QStringLiteral("db-main"));
-        QCOMPARE(c->to, QStringLiteral("web-a"));
+        const Connection *c = m_document->model()->connection(QStringLiteral("alb-to-web-a"));
+        QCOMPARE(c->from, QStringLiteral("web-a"));
+        QCOMPARE(c->to, QStringLiteral("alb-web"));
         settle();
-        QVERIFY(editor<QLabel>(QStringLiteral("connectionFrom"))->text().contains(QStringLiteral("db-main")));
+        QVERIFY(editor<QLabel>(QStringLiteral("connectionFrom"))->text().contains(QStringLiteral("web-a")));
         // A port pick after the reversal is a step of its own.
         choose(editor<QComboBox>(QStringLiteral("connectionProtocol")), QStringLiteral("udp"));
         QCOMPARE(m_document->undoStack()->count(), 2);
         m_document->undoStack()->undo();
-        QCOMPARE(m_document->model()->connection(QStringLiteral("web-a-to-db"))->from, QStringLiteral("db-main"));
+        QCOMPARE(m_document->model()->connection(QStringLiteral("alb-to-web-a"))->from, QStringLiteral("web-a"));
         m_document->undoStack()->undo();
         QCOMPARE(m_document->model()->design(), m_before);
         settle();
-        QVERIFY(editor<QLabel>(QStringLiteral("connectionFrom"))->text().contains(QStringLiteral("web-a")));
+        QVERIFY(editor<QLabel>(QStringLiteral("connectionFrom"))->text().contains(QStringLiteral("alb-web")));
+    }
+
+    // An RDS instance opens no connection to an EC2 instance: the reversal
+    // is refused (connectionChangeProblem) and pushes nothing.
+    void reverseRefusedWhereAwsHasNoSuchFlow()
+    {
+        select({QStringLiteral("web-a-to-db")});
+        QTest::mouseClick(editor<QPushButton>(QStringLiteral("connectionReverse")), Qt::LeftButton);
+        QCOMPARE(m_document->model()->connection(QStringLiteral("web-a-to-db"))->from, QStringLiteral("web-a"));
+        QCOMPARE(m_document->undoStack()->count(), 0);
+        QCOMPARE(m_document->model()->design(), m_before);
     }
 
     void followsEditsElsewhereUndoAndRedo()
