@@ -161,6 +161,24 @@ PasteResult pasteFragment(const Design &target, const DesignFragment &fragment, 
         }
         result.elements << e;
     }
+    // A root may have landed in another VPC than the groups and subnets it
+    // names (a group pasted into a new VPC, its member back in the old one):
+    // keep only the memberships and attachments AWS allows where they landed.
+    Design landed = target;
+    for (const Element &e : std::as_const(result.elements))
+        landed.insertElement(e);
+    for (Element &e : result.elements) {
+        e.securityGroups.erase(std::remove_if(e.securityGroups.begin(), e.securityGroups.end(),
+                                              [&](const QString &sg) { return !securityGroupProblem(landed, e.id, sg).isEmpty(); }),
+                               e.securityGroups.end());
+        if (e.properties.contains(QStringLiteral("subnets"))) {
+            QStringList subnets = e.properties.value(QStringLiteral("subnets")).toStringList();
+            subnets.erase(std::remove_if(subnets.begin(), subnets.end(),
+                                         [&](const QString &s) { return !subnetAttachmentProblem(landed, e.id, s).isEmpty(); }),
+                          subnets.end());
+            e.properties.insert(QStringLiteral("subnets"), subnets);
+        }
+    }
     for (const Connection &source : piece.connections()) {
         if (dropped.contains(source.from) || dropped.contains(source.to))
             continue;

@@ -32,8 +32,10 @@ DesignFragment copyFragment(const Design &design, const QStringList &ids);
 // piece renamed, outside references kept when they exist in target. Roots go
 // into targetParent when AWS allows it, else back into their original
 // container, else the top level; a root that fits nowhere is left out and
-// its reason added to *refused. Positions are the copied scene positions
-// moved by `offset`.
+// its reason added to *refused. Security groups and subnets an element
+// names are kept only where securityGroupProblem() / subnetAttachmentProblem()
+// allow them once the piece has landed. Positions are the copied scene
+// positions moved by `offset`.
 struct PasteResult {
     QVector<Element> elements;   // parents before children
     QVector<Connection> connections;

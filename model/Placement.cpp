@@ -82,6 +82,34 @@ QString moveProblem(const Design &design, const QString &id, const QString &newP
     return placementProblem(design, e->kind, newParentId);
 }
 
+QString securityGroupProblem(const Design &design, const QString &memberId, const QString &groupId)
+{
+    const Element *member = design.element(memberId);
+    const Element *group = design.element(groupId);
+    if (!member || !group || group->kind != ElementKind::SecurityGroup)
+        return tr("There is no security group '%1'.").arg(groupId);
+    if (!takesSecurityGroups(member->kind))
+        return tr("A %1 cannot have security groups.").arg(kindDisplayName(member->kind));
+    if (!group->parent.isEmpty()) {
+        const Element *vpc = design.enclosing(memberId, ElementKind::Vpc);
+        if (!vpc || vpc->id != group->parent)
+            return tr("The security group '%1' belongs to another VPC than '%2'.").arg(group->displayName(), member->displayName());
+    }
+    return {};
+}
+
+QString subnetAttachmentProblem(const Design &design, const QString &holderId, const QString &subnetId)
+{
+    const Element *holder = design.element(holderId);
+    const Element *subnet = design.element(subnetId);
+    if (!holder || !subnet || subnet->kind != ElementKind::Subnet)
+        return tr("There is no subnet '%1'.").arg(subnetId);
+    const Element *vpc = design.enclosing(subnetId, ElementKind::Vpc);
+    if (!vpc || vpc->id != holder->parent)
+        return tr("The subnet '%1' is not in the VPC of '%2'.").arg(subnet->displayName(), holder->displayName());
+    return {};
+}
+
 QString connectionProblem(const Design &design, const QString &fromId, const QString &toId)
 {
     const Element *from = design.element(fromId);

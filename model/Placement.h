@@ -18,6 +18,16 @@ QString placementProblem(const Design &design, ElementKind kind, const QString &
 // Same, for an existing element being moved: also refuses cycles.
 QString moveProblem(const Design &design, const QString &id, const QString &newParentId);
 
+// Empty when memberId may join the security group groupId: its kind takes
+// security groups and it sits in the group's VPC (a group outside any VPC
+// stands for the default VPC's and takes anything); otherwise why not. The
+// canvas (a connection dragged to a group) and the inspector's group and
+// member lists both ask this.
+QString securityGroupProblem(const Design &design, const QString &memberId, const QString &groupId);
+// Empty when the load balancer or Auto Scaling group holderId may be
+// attached to the subnet subnetId: a subnet of the holder's VPC.
+QString subnetAttachmentProblem(const Design &design, const QString &holderId, const QString &subnetId);
+
 // Empty when a connection from -> to makes sense in AWS; otherwise why not.
 QString connectionProblem(const Design &design, const QString &from, const QString &to);
 // Empty when `connection` may replace the connection with its id (an edit in
