@@ -99,8 +99,18 @@ PasteResult pasteFragment(const Design &target, const DesignFragment &fragment, 
         rename.insert(e.id, freshId(target, taken, QString::fromLatin1(kindInfo(e.kind).idPrefix)));
     auto mapped = [&](const QString &id) { return rename.value(id); };
 
+    // Parents before children: after a move into a container that comes later
+    // in file order, the piece holds a child before its container.
+    QHash<QString, QVector<const Element *>> byParent;
+    for (const Element &e : piece.elements())
+        byParent[e.parent] << &e;
+    QVector<const Element *> ordered = byParent.value(QString());
+    for (int i = 0; i < ordered.size(); ++i)
+        ordered << byParent.value(ordered[i]->id);
+
     QSet<QString> dropped; // roots that fit nowhere, and their subtrees
-    for (const Element &source : piece.elements()) {
+    for (const Element *sourceElement : std::as_const(ordered)) {
+        const Element &source = *sourceElement;
         if (dropped.contains(source.parent)) {
             dropped.insert(source.id);
             continue;
@@ -164,10 +174,25 @@ PasteResult pasteFragment(const Design &target, const DesignFragment &fragment, 
     // A root may have landed in another VPC than the groups and subnets it
     // names (a group pasted into a new VPC, its member back in the old one):
     // keep only the memberships and attachments AWS allows where they landed.
+    // References to what was left out (a replica's primary that fit nowhere)
+    // go too.
     Design landed = target;
     for (const Element &e : std::as_const(result.elements))
         landed.insertElement(e);
     for (Element &e : result.elements) {
+        for (const PropertySpec &spec : propertySpecs(e.kind)) {
+            const QString ref = e.properties.value(spec.key).toString();
+            if (spec.type == PropertyType::Ref && !ref.isEmpty() && !landed.hasId(ref))
+                e.properties.remove(spec.key);
+            else if (spec.type == PropertyType::RefList && e.properties.contains(spec.key)) {
+                QStringList refs = e.properties.value(spec.key).toStringList();
+                refs.erase(std::remove_if(refs.begin(), refs.end(), [&](const QString &id) { return !landed.hasId(id); }), refs.end());
+                e.properties.insert(spec.key, refs);
+            }
+        }
+        e.ingress.erase(std::remove_if(e.ingress.begin(), e.ingress.end(),
+                                       [&](const IngressRule &r) { return !r.sourceGroup.isEmpty() && !landed.hasId(r.sourceGroup); }),
+                        e.ingress.end());
         e.securityGroups.erase(std::remove_if(e.securityGroups.begin(), e.securityGroups.end(),
                                               [&](const QString &sg) { return !securityGroupProblem(landed, e.id, sg).isEmpty(); }),
                                e.securityGroups.end());
