@@ -2,21 +2,54 @@
 
 #include "DesignModel.h"
 #include "Layout.h"
+#include "Placement.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace pillar {
 
 namespace {
 
+// After a move into another VPC, a security group and its members, or a load
+// balancer and its subnets, may sit in different VPCs, which AWS cannot have:
+// those memberships and attachments are dropped, in the same undo step.
+void dropCrossVpcLinks(const Design &design, QHash<QString, Element> &pending)
+{
+    Design after = design;
+    for (const Element &e : std::as_const(pending))
+        *after.element(e.id) = e;
+    const QString subnetsKey = QStringLiteral("subnets");
+    for (const Element &e : after.elements()) {
+        Element edited = e;
+        edited.securityGroups.erase(std::remove_if(edited.securityGroups.begin(), edited.securityGroups.end(),
+                                                   [&](const QString &sg) {
+                                                       return after.element(sg) && !securityGroupProblem(after, e.id, sg).isEmpty();
+                                                   }),
+                                    edited.securityGroups.end());
+        if (e.properties.contains(subnetsKey)) {
+            QStringList subnets = e.properties.value(subnetsKey).toStringList();
+            subnets.erase(std::remove_if(subnets.begin(), subnets.end(),
+                                         [&](const QString &s) { return after.element(s) && !subnetAttachmentProblem(after, e.id, s).isEmpty(); }),
+                          subnets.end());
+            edited.properties.insert(subnetsKey, subnets);
+        }
+        if (edited != e)
+            pending.insert(e.id, edited);
+    }
+}
+
 QVector<Element> placedElements(DesignModel *model, const QVector<ElementPlacement> &placements)
 {
     QHash<QString, Element> pending;
     QStringList order;
+    bool reparented = false;
     for (const ElementPlacement &p : placements) {
         const Element *current = model->element(p.id);
         if (!current)
             continue;
+        reparented |= current->parent != p.parent;
         Element e = *current;
         e.parent = p.parent;
         e.geometry = kindInfo(e.kind).container ? p.geometry : QRectF(p.geometry.topLeft(), QSizeF(0, 0));
@@ -24,11 +57,13 @@ QVector<Element> placedElements(DesignModel *model, const QVector<ElementPlaceme
         order << e.id;
     }
     layout::growToFit(model->design(), pending);
+    if (reparented)
+        dropCrossVpcLinks(model->design(), pending);
     QVector<Element> result;
     for (const QString &id : order)
         result << pending.take(id);
     for (const Element &e : std::as_const(pending))
-        result << e; // grown containers
+        result << e; // grown containers, members that lost a group
     return result;
 }
 

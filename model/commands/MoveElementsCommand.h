@@ -17,6 +17,9 @@ struct ElementPlacement {
 // in them. Commands built with the same non-zero gesture id merge, so a whole
 // drag (press, many moves, release) is one undo step; a drag that ends where
 // it began leaves nothing on the stack. The caller checks moveProblem() first.
+// A move into another VPC drops, in the same step, the security group
+// memberships and subnet attachments that would cross VPCs (see
+// securityGroupProblem(), subnetAttachmentProblem()).
 class MoveElementsCommand : public ChangeElementsCommand
 {
 public:
