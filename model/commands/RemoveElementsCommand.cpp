@@ -100,6 +100,11 @@ RemoveElementsCommand::RemoveElementsCommand(DesignModel *model, const QStringLi
             }
         }
     }
+    m_lintBefore = design.lint;
+    m_lintAfter = design.lint;
+    m_lintAfter.suppressions.erase(std::remove_if(m_lintAfter.suppressions.begin(), m_lintAfter.suppressions.end(),
+                                                  [&](const Suppression &s) { return gone.contains(s.element); }),
+                                   m_lintAfter.suppressions.end());
     if (!text.isEmpty()) {
         setText(text);
     } else if (m_elements.size() == 1 && m_connections.isEmpty()) {
@@ -118,6 +123,8 @@ void RemoveElementsCommand::redo()
         m_model->removeConnection(m_connections[i].connection.id);
     for (const QString &id : std::as_const(m_removalOrder))
         m_model->removeElement(id);
+    if (m_lintAfter != m_lintBefore)
+        m_model->setLintConfig(m_lintAfter);
 }
 
 void RemoveElementsCommand::undo()
@@ -130,6 +137,8 @@ void RemoveElementsCommand::undo()
         m_model->insertConnection(c.connection, c.index);
     for (const Element &e : std::as_const(m_editedBefore))
         m_model->replaceElement(e);
+    if (m_lintAfter != m_lintBefore)
+        m_model->setLintConfig(m_lintBefore);
 }
 
 } // namespace pillar

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Design.h"
 #include "Element.h"
 
 #include <QUndoCommand>
@@ -13,8 +14,10 @@ class DesignModel;
 // that would dangle: the elements' descendants, every connection attached to
 // a removed element, and references to removed elements held by the ones
 // that stay (security group membership, Ref / RefList properties, ingress
-// rules whose source is a removed group). Undo puts everything back at its
-// original index, so the design compares equal to the one before.
+// rules whose source is a removed group, suppressions naming a removed
+// element: ids are reused, so one would silently apply to the next element
+// given that id). Undo puts everything back at its original index, so the
+// design compares equal to the one before.
 class RemoveElementsCommand : public QUndoCommand
 {
 public:
@@ -43,6 +46,8 @@ private:
     QVector<SavedConnection> m_connections; // ascending index
     QVector<Element> m_editedBefore;       // survivors that referred to removed elements
     QVector<Element> m_editedAfter;
+    LintConfig m_lintBefore;
+    LintConfig m_lintAfter;
 };
 
 } // namespace pillar
