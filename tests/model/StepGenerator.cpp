@@ -115,6 +115,7 @@ QStringList StepGenerator::selection(const Design &design)
             QStringList ids{pick(containers)};
             if (chance(0.3))
                 ids << someElements(design, 2);
+            ids.removeDuplicates(); // a selection is a set
             return ids;
         }
     }
