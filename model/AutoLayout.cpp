@@ -77,19 +77,19 @@ QSizeF row(Design *design, const QVector<Item> &items, QPointF origin)
 
 } // namespace
 
-QSizeF AutoLayout::layoutContainer(Design *design, const QString &id) const
+QSizeF AutoLayout::layoutContainer(Design *design, const Children &children, const QString &id) const
 {
     const Element *self = design->element(id);
     const ElementKind kind = self->kind;
     QVector<Item> leaves, boxes, groups;
-    QStringList kids = design->children(id);
+    QStringList kids = children.value(id);
     std::stable_sort(kids.begin(), kids.end(), [design](const QString &a, const QString &b) {
         return rank(design->element(a)->kind) < rank(design->element(b)->kind);
     });
     for (const QString &kid : kids) {
         const Element *e = design->element(kid);
         if (kindInfo(e->kind).container)
-            boxes << Item{kid, layoutContainer(design, kid)};
+            boxes << Item{kid, layoutContainer(design, children, kid)};
         else if (e->kind == ElementKind::SecurityGroup)
             groups << Item{kid, QSizeF(kLeafWidth, kLeafHeight)};
         else
@@ -121,19 +121,22 @@ QSizeF AutoLayout::layoutContainer(Design *design, const QString &id) const
                          top - origin.y() + (sgs.height() > 0 ? kGap + sgs.height() : 0));
     } else if (kind == ElementKind::AvailabilityZone) {
         // Public subnets first, then by the kind of what they hold.
-        auto subnetRank = [design](const Item &item) {
+        auto subnetRank = [design, &children](const Item &item) {
             const Element *s = design->element(item.id);
             if (s->kind != ElementKind::Subnet)
                 return 20;
             if (s->boolValue(QStringLiteral("public")))
                 return 0;
             int best = 10;
-            for (const QString &kid : design->children(item.id))
+            for (const QString &kid : children.value(item.id))
                 best = std::min(best, rank(design->element(kid)->kind));
             return best == 10 ? 5 : best;
         };
+        QHash<QString, int> rankOf; // once a box, not once a comparison
+        for (const Item &b : boxes)
+            rankOf.insert(b.id, subnetRank(b));
         std::stable_sort(boxes.begin(), boxes.end(),
-                         [&](const Item &a, const Item &b) { return subnetRank(a) < subnetRank(b); });
+                         [&](const Item &a, const Item &b) { return rankOf.value(a.id) < rankOf.value(b.id); });
         double height = 0;
         for (const Item &b : boxes)
             height = std::max(height, b.size.height());
@@ -156,12 +159,12 @@ QSizeF AutoLayout::layoutContainer(Design *design, const QString &id) const
     return size;
 }
 
-void AutoLayout::layoutTopLevel(Design *design) const
+void AutoLayout::layoutTopLevel(Design *design, const Children &children) const
 {
     QVector<Item> entries, middle, groups, right;
-    for (const QString &id : design->children(QString())) {
+    for (const QString &id : children.value(QString())) {
         const Element *e = design->element(id);
-        const QSizeF size = kindInfo(e->kind).container ? layoutContainer(design, id) : QSizeF(kLeafWidth, kLeafHeight);
+        const QSizeF size = kindInfo(e->kind).container ? layoutContainer(design, children, id) : QSizeF(kLeafWidth, kLeafHeight);
         const int r = rank(e->kind);
         if (r <= 2)
             entries << Item{id, size};
@@ -191,7 +194,10 @@ void AutoLayout::layoutTopLevel(Design *design) const
 
 void AutoLayout::apply(Design *design) const
 {
-    layoutTopLevel(design);
+    Children children;
+    for (const Element &e : design->elements())
+        children[e.parent].append(e.id);
+    layoutTopLevel(design, children);
 }
 
 } // namespace pillar

@@ -3,6 +3,7 @@
 #include "Design.h"
 #include "Layout.h"
 
+#include <QHash>
 #include <QRectF>
 #include <QSizeF>
 
@@ -37,8 +38,12 @@ public:
     static QRectF sceneRect(const Design &design, const QString &id) { return layout::sceneRect(design, id); }
 
 private:
-    QSizeF layoutContainer(Design *design, const QString &id) const;
-    void layoutTopLevel(Design *design) const;
+    // Direct children of each element ("" for the top level) in file order,
+    // built once per apply(): asking the design each time costs O(n) a
+    // container, O(n^2) a design.
+    using Children = QHash<QString, QStringList>;
+    QSizeF layoutContainer(Design *design, const Children &children, const QString &id) const;
+    void layoutTopLevel(Design *design, const Children &children) const;
 };
 
 } // namespace pillar

@@ -93,7 +93,7 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
             if (props && props->type == CfnValue::Function)
                 result.report.warnings << tr("%1: Properties are computed by %2; imported without them").arg(id, props->text);
         }
-        list << r;
+        list << std::move(r);
     }
 
     CfnMapper mapper(resolver, &result.report);
@@ -104,7 +104,7 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
         design.info.description = description->text.trimmed();
     if (options.layout)
         AutoLayout().apply(&design);
-    result.design = design;
+    result.design = std::move(design);
     return result;
 }
 

@@ -24,6 +24,7 @@ Design CfnMapper::map(const QVector<Resource> &resources)
     m_resources = resources;
     for (const Resource &r : m_resources) {
         m_byId.insert(r.id, &r);
+        m_byType[r.type].append(&r);
         m_logicalIds.insert(r.id);
     }
     m_design.info.region = m_resolver.region();
@@ -51,21 +52,20 @@ Design CfnMapper::map(const QVector<Resource> &resources)
     QHash<QString, int> order;
     for (int i = 0; i < m_resources.size(); ++i)
         order.insert(m_resources[i].id, i);
-    std::stable_sort(m_report->resources.begin(), m_report->resources.end(),
-                     [&order](const ImportedResource &a, const ImportedResource &b) {
-                         return order.value(a.logicalId, -1) < order.value(b.logicalId, -1);
-                     });
-    return m_design;
+    // Each entry's place is looked up once, not once a comparison.
+    QVector<std::pair<int, ImportedResource>> keyed;
+    keyed.reserve(m_report->resources.size());
+    for (ImportedResource &r : m_report->resources)
+        keyed.append({order.value(r.logicalId, -1), std::move(r)});
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (int i = 0; i < keyed.size(); ++i)
+        m_report->resources[i] = std::move(keyed[i].second);
+    return std::move(m_design); // map() is called once
 }
 
 QVector<const CfnMapper::Resource *> CfnMapper::ofType(const char *type) const
 {
-    QVector<const Resource *> out;
-    for (const Resource &r : m_resources) {
-        if (r.type == QLatin1String(type))
-            out << &r;
-    }
-    return out;
+    return m_byType.value(QLatin1String(type));
 }
 
 void CfnMapper::record(const QString &id, ImportedResource::Outcome outcome, const QString &element, const QString &reason)

@@ -101,6 +101,7 @@ private:
     ImportReport *m_report;
     Design m_design;
     QHash<QString, const Resource *> m_byId;
+    QHash<QString, QVector<const Resource *>> m_byType; // in template order: ofType() is called per resource
     QVector<Resource> m_resources;
     QSet<QString> m_recorded;
     QHash<QString, QString> m_subnetZone;     // subnet element -> zone ("" unknown)
