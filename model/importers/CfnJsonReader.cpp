@@ -36,7 +36,7 @@ public:
     {
         const Place at = next();
         skipBareToken();
-        return carryOn(m_builder->scalar(at, on ? QStringLiteral("true") : QStringLiteral("false")));
+        return carryOn(m_builder->scalar(at, on ? m_builder->text("true", 4) : m_builder->text("false", 5)));
     }
     bool number_integer(number_integer_t) override { return number(); }
     bool number_unsigned(number_unsigned_t) override { return number(); }
@@ -45,7 +45,7 @@ public:
     {
         const Place at = next();
         skipString();
-        return carryOn(m_builder->scalar(at, QString::fromUtf8(text.data(), qsizetype(text.size()))));
+        return carryOn(m_builder->scalar(at, m_builder->text(text.data(), qsizetype(text.size()))));
     }
     bool binary(binary_t &) override { return false; } // never in JSON text
     bool start_object(std::size_t) override
@@ -58,7 +58,7 @@ public:
     {
         const Place at = next();
         skipString();
-        return carryOn(m_builder->key(at, QString::fromUtf8(text.data(), qsizetype(text.size()))));
+        return carryOn(m_builder->key(at, m_builder->text(text.data(), qsizetype(text.size()))));
     }
     bool end_object() override { return close(); }
     bool start_array(std::size_t) override
@@ -88,7 +88,7 @@ private:
         const Place at = next();
         const char *start = m_p;
         skipBareToken();
-        return carryOn(m_builder->scalar(at, QString::fromLatin1(start, m_p - start)));
+        return carryOn(m_builder->scalar(at, m_builder->text(start, m_p - start)));
     }
 
     bool close()

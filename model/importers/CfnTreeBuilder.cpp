@@ -3,6 +3,7 @@
 #include "CfnHelpers.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace pillar {
 
@@ -46,6 +47,19 @@ bool isLongFormKey(const QString &key)
 }
 
 } // namespace
+
+QString CfnTreeBuilder::text(const char *utf8, qsizetype length)
+{
+    if (length > kCachedTextLength)
+        return QString::fromUtf8(utf8, length);
+    const std::string_view bytes(utf8, size_t(length));
+    CachedText &slot = m_textCache[std::hash<std::string_view>()(bytes) % kTextCacheSlots];
+    if (slot.utf8 != bytes || (length == 0 && slot.text.isNull())) {
+        slot.utf8.assign(bytes);
+        slot.text = QString::fromUtf8(utf8, length);
+    }
+    return slot.text;
+}
 
 bool CfnTreeBuilder::fail(Place at, const QString &message)
 {

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVector>
 
+#include <string>
 #include <vector>
 
 namespace pillar {
@@ -44,6 +45,12 @@ public:
     // A key that is an alias (YAML): its text is the anchored scalar's.
     bool aliasKey(Place at, const QString &anchor);
 
+    // UTF-8 text as a QString. Templates repeat their keys and many values
+    // ("Type", "Properties", "Ref", "tcp", resource types); short ones are
+    // kept in a small cache and shared, which saves an allocation (and its
+    // free) for most of the strings of a template.
+    QString text(const char *utf8, qsizetype length);
+
     bool fail(Place at, const QString &message);
     const CfnParseError &error() const { return m_error; }
     bool done() const { return m_haveRoot && m_stack.empty(); }
@@ -78,7 +85,15 @@ private:
     bool addKey(Place at, const QString &text);
     int depth() const { return int(m_stack.size()); }
 
+    struct CachedText {
+        std::string utf8;
+        QString text;
+    };
+    static constexpr qsizetype kCachedTextLength = 48;
+    static constexpr size_t kTextCacheSlots = 1024; // direct-mapped: bounded, no rehashing
+
     std::vector<Open> m_stack;
+    std::vector<CachedText> m_textCache = std::vector<CachedText>(kTextCacheSlots);
     QHash<QString, Anchored> m_anchors;
     CfnValue m_root;
     bool m_haveRoot = false;

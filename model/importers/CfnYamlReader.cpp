@@ -61,6 +61,8 @@ public:
     bool ascii() const { return m_ascii; }
     bool tooManyRuns() const { return m_runs.size() > kMaxRuns; }
 
+    bool hasRuns() const { return !m_runs.isEmpty(); }
+
     // A scalar, tag or anchor as libyaml gives it, with its bytes given back.
     QString restore(const char *s, size_t length) const
     {
@@ -274,7 +276,7 @@ private:
             const auto &s = e.data.scalar;
             const char *value = reinterpret_cast<const char *>(s.value);
             const bool isNull = !s.tag && s.style == YAML_PLAIN_SCALAR_STYLE && isNullText(value, s.length);
-            const QString content = isNull ? QString() : m_text.restore(value, s.length);
+            const QString content = isNull ? QString() : text(value, s.length);
             if (isKey)
                 return m_builder.key(at, content, text(s.anchor));
             if (isNull)
@@ -312,9 +314,13 @@ private:
         return {at.line, at.column, message};
     }
 
-    QString text(const yaml_char_t *s) const
+    QString text(const char *s, size_t length)
     {
-        return s ? m_text.restore(reinterpret_cast<const char *>(s), qstrlen(reinterpret_cast<const char *>(s))) : QString();
+        return m_text.hasRuns() ? m_text.restore(s, length) : m_builder.text(s, qsizetype(length));
+    }
+    QString text(const yaml_char_t *s)
+    {
+        return s ? text(reinterpret_cast<const char *>(s), qstrlen(reinterpret_cast<const char *>(s))) : QString();
     }
 
     ProtectedText m_text;
