@@ -12,8 +12,8 @@ using Place = CfnTreeBuilder::Place;
 
 // libyaml refuses characters that the reader before it, and so Pillar's
 // users, took as they are: control characters, bytes that are not UTF-8. It
-// also takes U+0085, U+2028, U+2029 as line breaks and U+FEFF as a mark to
-// skip, where YAML 1.2 takes them as text. So each run of such bytes is
+// also takes U+0085, U+2028, U+2029 and a carriage return alone as line
+// breaks and U+FEFF as a mark to skip, where that reader took them as text. So each run of such bytes is
 // handed to libyaml as one private-use character that stands for it, and
 // scalars get the bytes back: the tree is the same as the text's, and places
 // still count the text's own bytes.
@@ -37,7 +37,10 @@ public:
         };
         while (i < n) {
             const int length = sequenceLength(s + i, n - i);
-            if (length == 1 && ((s[i] >= 0x20 && s[i] < 0x7F) || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) {
+            // A carriage return is a line break only before a line feed:
+            // alone it was text to the reader before.
+            const bool lineEnd = s[i] == '\n' || (s[i] == '\r' && i + 1 < n && s[i + 1] == '\n');
+            if (length == 1 && ((s[i] >= 0x20 && s[i] < 0x7F) || lineEnd || s[i] == '\t')) {
                 endRun(i);
                 ++i;
                 continue;

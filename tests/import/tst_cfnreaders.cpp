@@ -186,6 +186,11 @@ private slots:
         const CfnValue root = parsed(text);
         QCOMPARE(propertyOf(root, "B", "X")->text, QString::fromUtf8("a\xE2\x80\xA8" "b"));
         QCOMPARE(propertyOf(root, "B", "Y")->line, 6);
+        // So is a carriage return that no line feed follows; CRLF ends a line.
+        const CfnValue crlf = parsed("Resources:\r\n  B:\r\n    Type: AWS::S3::Bucket\r\n    Properties:\r\n"
+                                     "      X: a\rb\r\n      Y: c\r\n");
+        QCOMPARE(propertyOf(crlf, "B", "X")->text, QStringLiteral("a\rb"));
+        QCOMPARE(propertyOf(crlf, "B", "Y")->line, 6);
     }
 
     void duplicateKeyInALargeMap_data()
