@@ -1,5 +1,7 @@
 #include "AutoLayout.h"
 
+#include "KindInfo.h"
+
 #include <QtMath>
 
 #include <algorithm>
@@ -12,22 +14,7 @@ namespace {
 // Left-to-right order of kinds: where traffic enters, then compute, then data.
 int rank(ElementKind kind)
 {
-    switch (kind) {
-    case ElementKind::Internet: return 0;
-    case ElementKind::Route53Record: return 1;
-    case ElementKind::CloudFront: return 2;
-    case ElementKind::LoadBalancer: return 3;
-    case ElementKind::AutoScalingGroup: return 4;
-    case ElementKind::Ec2Instance: return 5;
-    case ElementKind::ElastiCache: return 6;
-    case ElementKind::RdsInstance: return 7;
-    case ElementKind::S3Bucket: return 8;
-    case ElementKind::SecurityGroup: return 9;
-    case ElementKind::Vpc:
-    case ElementKind::AvailabilityZone:
-    case ElementKind::Subnet: return 10;
-    }
-    return 10;
+    return kindInfo(kind).layoutRank;
 }
 
 struct Item {
@@ -80,7 +67,7 @@ QSizeF row(Design *design, const QVector<Item> &items, QPointF origin)
 QSizeF AutoLayout::layoutContainer(Design *design, const Children &children, const QString &id) const
 {
     const Element *self = design->element(id);
-    const ElementKind kind = self->kind;
+    const ContainerLayout arrangement = kindInfo(self->kind).arrangement;
     QVector<Item> leaves, boxes, groups;
     QStringList kids = children.value(id);
     std::stable_sort(kids.begin(), kids.end(), [design](const QString &a, const QString &b) {
@@ -90,14 +77,14 @@ QSizeF AutoLayout::layoutContainer(Design *design, const Children &children, con
         const Element *e = design->element(kid);
         if (kindInfo(e->kind).container)
             boxes << Item{kid, layoutContainer(design, children, kid)};
-        else if (e->kind == ElementKind::SecurityGroup)
+        else if (kindInfo(e->kind).band == LayoutBand::Groups)
             groups << Item{kid, QSizeF(kLeafWidth, kLeafHeight)};
         else
             leaves << Item{kid, QSizeF(kLeafWidth, kLeafHeight)};
     }
     const QPointF origin(kPadding, kTitleHeight + kPadding);
     QSizeF content(0, 0);
-    if (kind == ElementKind::Vpc) {
+    if (arrangement == ContainerLayout::Zones) {
         // [LBs / ASGs column] [AZs stacked] ; security groups in rows below.
         const QSizeF left = column(design, leaves, origin);
         const double azX = origin.x() + (left.width() > 0 ? left.width() + kGap : 0);
@@ -119,7 +106,7 @@ QSizeF AutoLayout::layoutContainer(Design *design, const Children &children, con
         const QSizeF sgs = grid(design, groups, QPointF(origin.x(), top + (top > origin.y() ? kGap : 0)), perRow);
         content = QSizeF(std::max(width, sgs.width()),
                          top - origin.y() + (sgs.height() > 0 ? kGap + sgs.height() : 0));
-    } else if (kind == ElementKind::AvailabilityZone) {
+    } else if (arrangement == ContainerLayout::Subnets) {
         // Public subnets first, then by the kind of what they hold.
         auto subnetRank = [design, &children](const Item &item) {
             const Element *s = design->element(item.id);
@@ -165,15 +152,12 @@ void AutoLayout::layoutTopLevel(Design *design, const Children &children) const
     for (const QString &id : children.value(QString())) {
         const Element *e = design->element(id);
         const QSizeF size = kindInfo(e->kind).container ? layoutContainer(design, children, id) : QSizeF(kLeafWidth, kLeafHeight);
-        const int r = rank(e->kind);
-        if (r <= 2)
-            entries << Item{id, size};
-        else if (e->kind == ElementKind::S3Bucket)
-            right << Item{id, size};
-        else if (e->kind == ElementKind::SecurityGroup)
-            groups << Item{id, size};
-        else
-            middle << Item{id, size};
+        switch (kindInfo(e->kind).band) {
+        case LayoutBand::Entry: entries << Item{id, size}; break;
+        case LayoutBand::Side: right << Item{id, size}; break;
+        case LayoutBand::Groups: groups << Item{id, size}; break;
+        case LayoutBand::Middle: middle << Item{id, size}; break;
+        }
     }
     auto byRank = [design](const Item &a, const Item &b) {
         return rank(design->element(a.id)->kind) < rank(design->element(b.id)->kind);

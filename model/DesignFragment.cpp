@@ -4,6 +4,7 @@
 #include "Placement.h"
 #include "PropertySpec.h"
 #include "io/DesignJson.h"
+#include "KindInfo.h"
 
 #include <QCoreApplication>
 #include <QMimeData>

@@ -1,5 +1,6 @@
 #include "Element.h"
 
+#include "KindInfo.h"
 #include "PropertySpec.h"
 
 namespace pillar {
@@ -60,23 +61,15 @@ bool Connection::operator==(const Connection &o) const
 
 QStringList structuralUnknownKeys(ElementKind kind)
 {
+    const KindInfo &info = kindInfo(kind);
     QStringList keys;
-    switch (kind) {
-    case ElementKind::Internet:
-    case ElementKind::Route53Record:
-    case ElementKind::CloudFront:
-    case ElementKind::S3Bucket:
-    case ElementKind::Vpc:
-        break; // always top level, no groups
-    default:
+    if (!info.parents.empty())
         keys << QStringLiteral("parent");
-        break;
-    }
-    if (takesSecurityGroups(kind))
+    if (info.takesSecurityGroups)
         keys << QStringLiteral("securityGroups");
-    if (kind == ElementKind::SecurityGroup)
+    if (info.holdsIngress)
         keys << QStringLiteral("ingress");
-    if (kind == ElementKind::LoadBalancer)
+    if (info.holdsListeners)
         keys << QStringLiteral("listeners");
     return keys;
 }

@@ -8,7 +8,10 @@
 
 namespace pillar {
 
-// Every kind of element a design can hold. The order is the palette order.
+// Every kind of element a design can hold. What a kind is and may do is one
+// row of the kind table (KindTable.cpp, see KindInfo.h); the enum only names
+// the rows. The order of the rows, not of the enum, is the palette order;
+// nothing depends on the enum's numeric values.
 enum class ElementKind {
     Internet,           // "Internet / users": where traffic comes from
     Route53Record,      // the DNS name users resolve
@@ -24,18 +27,16 @@ enum class ElementKind {
     RdsInstance,
     ElastiCache,
 };
+// The last enumerator: a test checks that every value up to it has exactly one
+// row in the kind table, so move this when adding a kind at the end.
+inline constexpr ElementKind kLastKind = ElementKind::ElastiCache;
 
 // Palette groups; also used to colour icons.
 enum class ElementCategory { Networking, Compute, Database, StorageDelivery, EntryPoints };
 
-struct KindInfo {
-    ElementKind kind;
-    const char *key;        // file-format name, e.g. "ec2-instance"
-    const char *idPrefix;   // prefix of generated ids, e.g. "ec2"
-    ElementCategory category;
-    bool container;         // drawn as a box that holds other elements
-};
+struct KindInfo; // KindInfo.h
 
+// The kind table's rows, in palette order.
 const std::vector<KindInfo> &allKinds();
 const KindInfo &kindInfo(ElementKind kind);
 QString kindKey(ElementKind kind);
@@ -44,6 +45,8 @@ std::optional<ElementKind> kindFromKey(const QString &key);
 QString kindDisplayName(ElementKind kind);
 // With its indefinite article, lower-case, for sentences: "an EC2 instance".
 QString kindWithArticle(ElementKind kind);
+// Plural, for counts and lists: "EC2 instances".
+QString kindPlural(ElementKind kind);
 QString categoryDisplayName(ElementCategory category);
 QStringList allKindKeys();
 
@@ -56,5 +59,8 @@ bool isDataStore(ElementKind kind);     // RDS, ElastiCache
 bool isCompute(ElementKind kind);       // EC2, Auto Scaling group
 // Kinds that can carry security groups.
 bool takesSecurityGroups(ElementKind kind);
+// Kinds whose "subnets" property attaches them to subnets of their VPC (load
+// balancers, Auto Scaling groups); drawn as dashed lines to those subnets.
+bool attachesToSubnets(ElementKind kind);
 
 } // namespace pillar

@@ -1,17 +1,14 @@
 #include "Layout.h"
 
+#include "KindInfo.h"
+
 #include <algorithm>
 
 namespace pillar::layout {
 
 QSizeF defaultSize(ElementKind kind)
 {
-    switch (kind) {
-    case ElementKind::Vpc: return {720, 460};
-    case ElementKind::AvailabilityZone: return {320, 380};
-    case ElementKind::Subnet: return {260, 150};
-    default: return {0, 0};
-    }
+    return kindInfo(kind).defaultSize;
 }
 
 bool isUnplaced(const Element &element)

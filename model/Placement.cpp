@@ -1,6 +1,10 @@
 #include "Placement.h"
 
+#include "KindInfo.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace pillar {
 
@@ -15,36 +19,13 @@ QString tr(const char *text)
 
 bool canBeTopLevel(ElementKind kind)
 {
-    switch (kind) {
-    case ElementKind::Internet:
-    case ElementKind::Route53Record:
-    case ElementKind::CloudFront:
-    case ElementKind::S3Bucket:
-    case ElementKind::Vpc:
-    case ElementKind::SecurityGroup: // a group outside any VPC stands for the default VPC's
-        return true;
-    default:
-        return false;
-    }
+    return kindInfo(kind).topLevel;
 }
 
 QVector<ElementKind> allowedParentKinds(ElementKind kind)
 {
-    switch (kind) {
-    case ElementKind::AvailabilityZone:
-    case ElementKind::LoadBalancer:
-    case ElementKind::AutoScalingGroup:
-    case ElementKind::SecurityGroup:
-        return {ElementKind::Vpc};
-    case ElementKind::Subnet:
-        return {ElementKind::AvailabilityZone};
-    case ElementKind::Ec2Instance:
-    case ElementKind::RdsInstance:
-    case ElementKind::ElastiCache:
-        return {ElementKind::Subnet};
-    default:
-        return {};
-    }
+    const std::vector<ElementKind> &parents = kindInfo(kind).parents;
+    return QVector<ElementKind>(parents.begin(), parents.end());
 }
 
 QString placementProblem(const Design &design, ElementKind kind, const QString &parentId)
@@ -63,8 +44,8 @@ QString placementProblem(const Design &design, ElementKind kind, const QString &
         return tr("There is no element '%1' to place %2 in.").arg(parentId, what);
     if (allowedParentKinds(kind).contains(parent->kind))
         return {};
-    if (kind == ElementKind::Vpc)
-        return tr("A VPC cannot be placed inside another element.");
+    if (const char *refusal = kindInfo(kind).nestingRefusal)
+        return tr(refusal);
     if (allowed.isEmpty())
         return tr("Place %1 outside any VPC; it cannot go in the %2 '%3'.")
             .arg(what, kindDisplayName(parent->kind), parent->displayName());
@@ -120,55 +101,19 @@ QString connectionProblem(const Design &design, const QString &fromId, const QSt
         return tr("The connection ends at '%1', which does not exist.").arg(toId);
     if (fromId == toId)
         return tr("An element cannot connect to itself.");
-    auto isStructural = [](ElementKind k) {
-        return k == ElementKind::Vpc || k == ElementKind::AvailabilityZone || k == ElementKind::Subnet
-            || k == ElementKind::SecurityGroup;
-    };
-    if (isStructural(from->kind) || isStructural(to->kind))
+    const KindInfo &source = kindInfo(from->kind);
+    const KindInfo &target = kindInfo(to->kind);
+    if (source.has(Boundary) || target.has(Boundary))
         return tr("Connections join resources; a %1 is a network boundary. Attach resources to it instead.")
-            .arg(kindDisplayName(isStructural(from->kind) ? from->kind : to->kind));
-    if (to->kind == ElementKind::Internet)
-        return tr("Internet / users is where traffic starts; draw connections from it, not to it.");
-
-    const QString fromName = kindDisplayName(from->kind);
-    const QString toName = kindDisplayName(to->kind);
-    bool ok = true;
-    switch (from->kind) {
-    case ElementKind::Internet:
-        ok = true;
-        break;
-    case ElementKind::Route53Record:
-        ok = to->kind != ElementKind::Route53Record;
-        break;
-    case ElementKind::CloudFront:
-        ok = to->kind == ElementKind::S3Bucket || to->kind == ElementKind::LoadBalancer || to->kind == ElementKind::Ec2Instance;
-        if (!ok)
-            return tr("A CloudFront origin must be an S3 bucket, a load balancer or an EC2 instance, not a %1.").arg(toName);
-        break;
-    case ElementKind::S3Bucket:
-        return tr("An S3 bucket does not open connections; draw the connection from whatever reads the bucket.");
-    case ElementKind::LoadBalancer:
-        ok = to->kind == ElementKind::Ec2Instance || to->kind == ElementKind::AutoScalingGroup;
-        if (!ok)
-            return tr("A load balancer forwards to EC2 instances or an Auto Scaling group, not to a %1.").arg(toName);
-        break;
-    case ElementKind::Ec2Instance:
-    case ElementKind::AutoScalingGroup:
-        ok = to->kind != ElementKind::Route53Record && to->kind != ElementKind::CloudFront;
-        break;
-    case ElementKind::RdsInstance:
-        ok = to->kind == ElementKind::RdsInstance;
-        if (!ok)
-            return tr("An RDS instance only connects to another RDS instance (replication), not to a %1.").arg(toName);
-        break;
-    case ElementKind::ElastiCache:
-        return tr("An ElastiCache cluster does not open connections; draw them from the application that uses it.");
-    default:
-        break;
-    }
-    if (!ok)
-        return tr("A %1 cannot connect to a %2.").arg(fromName, toName);
-    return {};
+            .arg(kindDisplayName(source.has(Boundary) ? from->kind : to->kind));
+    if (target.targetRefusal)
+        return tr(target.targetRefusal);
+    if (std::find(source.connectsTo.begin(), source.connectsTo.end(), to->kind) != source.connectsTo.end())
+        return {};
+    if (!source.connectionRefusal)
+        return tr("A %1 cannot connect to a %2.").arg(kindDisplayName(from->kind), kindDisplayName(to->kind));
+    const QString refusal = tr(source.connectionRefusal);
+    return refusal.contains(QLatin1String("%1")) ? refusal.arg(kindDisplayName(to->kind)) : refusal;
 }
 
 QString connectionChangeProblem(const Design &design, const Connection &connection)

@@ -40,7 +40,16 @@ struct PropertySpec {
     QString validate(const QVariant &value) const;
 };
 
-// The properties of a kind, in display order.
+// Building specs for the kind table; labels are untranslated (context "Property").
+PropertySpec boolProp(const char *key, const char *label, bool def);
+PropertySpec intProp(const char *key, const char *label, int def, int min, int max, const char *unit = "");
+PropertySpec stringProp(const char *key, const char *label, const char *def = "");
+PropertySpec enumProp(const char *key, const char *label, const QStringList &values, const char *def);
+PropertySpec cidrProp(const char *key, const char *label, const char *def = "");
+PropertySpec refProp(const char *key, const char *label, std::vector<ElementKind> kinds);
+PropertySpec refListProp(const char *key, const char *label, std::vector<ElementKind> kinds);
+
+// The properties of a kind, in display order (its row of the kind table).
 const std::vector<PropertySpec> &propertySpecs(ElementKind kind);
 // nullptr when kind has no such property.
 const PropertySpec *findPropertySpec(ElementKind kind, const QString &key);

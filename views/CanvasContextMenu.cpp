@@ -8,6 +8,7 @@
 #include "Document.h"
 #include "ElementItem.h"
 #include "PropertySpec.h"
+#include "KindInfo.h"
 
 #include <QActionGroup>
 #include <QCoreApplication>
@@ -132,7 +133,7 @@ void CanvasContextMenu::exec(DesignScene *scene, QGraphicsSceneContextMenuEvent 
         QObject::connect(menu.addAction(tr("Delete")), &QAction::triggered, scene,
                          [scene] { scene->editor()->remove(scene->selectedIds()); });
         menu.addSeparator();
-        if (e->kind == ElementKind::LoadBalancer)
+        if (kindInfo(e->kind).holdsListeners)
             addListenerMenu(&menu, scene, *e);
         addPropertyMenus(&menu, scene, *e);
     } else {

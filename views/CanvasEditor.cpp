@@ -10,6 +10,7 @@
 #include "commands/MoveElementsCommand.h"
 #include "commands/RemoveElementsCommand.h"
 #include "commands/SetPropertyCommand.h"
+#include "KindInfo.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -160,31 +161,15 @@ QString CanvasEditor::connectProblem(const QString &fromId, const QString &toId)
     const Design &design = m_document->model()->design();
     const Element *from = design.element(fromId);
     const Element *to = design.element(toId);
-    if (from && to && (from->kind == ElementKind::LoadBalancer || from->kind == ElementKind::AutoScalingGroup)
-        && to->kind == ElementKind::Subnet) {
-        const Element *vpc = design.enclosing(toId, ElementKind::Vpc);
-        if (!vpc || vpc->id != from->parent)
-            return tr("The subnet '%1' is not in the VPC of '%2'.").arg(to->displayName(), from->displayName());
-        return {};
-    }
-    if (from && to && to->kind == ElementKind::SecurityGroup && from->kind != ElementKind::SecurityGroup) {
-        if (!takesSecurityGroups(from->kind))
-            return tr("A %1 cannot have security groups.").arg(kindDisplayName(from->kind));
-        if (!to->parent.isEmpty()) {
-            const Element *vpc = design.enclosing(fromId, ElementKind::Vpc);
-            if (!vpc || vpc->id != to->parent)
-                return tr("The security group '%1' belongs to another VPC than '%2'.").arg(to->displayName(), from->displayName());
-        }
-        return {};
-    }
-    const QString problem = connectionProblem(design, fromId, toId);
-    if (!problem.isEmpty())
-        return problem;
-    for (const Connection &c : design.connections()) {
-        if (c.from == fromId && c.to == toId)
-            return tr("'%1' is already connected to '%2'.").arg(from->displayName(), to->displayName());
-    }
-    return {};
+    // A drag to a subnet attaches, to a group joins; anything else draws a connection.
+    if (from && to && attachesToSubnets(from->kind) && to->kind == ElementKind::Subnet)
+        return subnetAttachmentProblem(design, fromId, toId);
+    if (from && to && to->kind == ElementKind::SecurityGroup && from->kind != ElementKind::SecurityGroup)
+        return securityGroupProblem(design, fromId, toId);
+    Connection connection;
+    connection.from = fromId;
+    connection.to = toId;
+    return connectionChangeProblem(design, connection);
 }
 
 bool CanvasEditor::connectElements(const QString &fromId, const QString &toId)

@@ -17,11 +17,6 @@ ConnectionLayer::ConnectionLayer(QGraphicsScene *scene, const DesignModel *model
 {
 }
 
-bool ConnectionLayer::hasAttachments(ElementKind kind)
-{
-    return kind == ElementKind::LoadBalancer || kind == ElementKind::AutoScalingGroup;
-}
-
 void ConnectionLayer::clear()
 {
     m_connections.clear();
@@ -61,7 +56,7 @@ void ConnectionLayer::refreshAttachments(const QString &ownerId)
     for (ConnectionItem *item : m_attachments.take(ownerId))
         forget(item);
     const Element *e = m_model->element(ownerId);
-    if (!e || !hasAttachments(e->kind))
+    if (!e || !attachesToSubnets(e->kind))
         return;
     for (const QString &subnet : e->listValue(QStringLiteral("subnets"))) {
         if (!m_model->element(subnet))
@@ -80,13 +75,13 @@ void ConnectionLayer::elementAdded(const QString &id)
     const Element *e = m_model->element(id);
     if (!e)
         return;
-    if (hasAttachments(e->kind))
+    if (attachesToSubnets(e->kind))
         refreshAttachments(id);
     if (e->kind != ElementKind::Subnet)
         return;
     // Its load balancers may have come back first (undo re-inserts in file order).
     for (const Element &owner : m_model->design().elements()) {
-        if (hasAttachments(owner.kind) && owner.listValue(QStringLiteral("subnets")).contains(id))
+        if (attachesToSubnets(owner.kind) && owner.listValue(QStringLiteral("subnets")).contains(id))
             refreshAttachments(owner.id);
     }
 }

@@ -37,7 +37,6 @@ public:
     void removeConnection(const QString &id);
     ConnectionItem *connection(const QString &id) const { return m_connections.value(id); }
 
-    static bool hasAttachments(ElementKind kind);
     // Rebuilds the attachments of a load balancer / Auto Scaling group.
     void refreshAttachments(const QString &ownerId);
     // A new element: a subnet gets the attachments that name it.

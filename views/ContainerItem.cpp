@@ -3,6 +3,8 @@
 #include "Captions.h"
 #include "IconCache.h"
 #include "Layout.h"
+#include "Placement.h"
+#include "RenderStyle.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -12,7 +14,8 @@ namespace pillar {
 ContainerItem::ContainerItem(const Element &element)
     : ElementItem(element)
 {
-    setZValue(element.kind == ElementKind::Vpc ? 0 : 1);
+    // Outermost containers (VPCs) lie under those they hold.
+    setZValue(canBeTopLevel(element.kind) ? 0 : 1);
     sync(element);
 }
 
@@ -29,7 +32,7 @@ QRectF ContainerItem::resizeHandleRect() const
 void ContainerItem::sync(const Element &element)
 {
     setSize(layout::elementSize(element));
-    m_public = element.kind == ElementKind::Subnet && element.boolValue(QStringLiteral("public"));
+    m_public = style::isPublicSubnet(element);
     m_detail = containerDetail(element);
     ElementItem::sync(element);
 }
@@ -46,24 +49,10 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 {
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF frame(QPointF(0, 0), m_size);
-    QColor border;
-    QColor fill;
-    Qt::PenStyle style = Qt::SolidLine;
-    switch (m_kind) {
-    case ElementKind::Vpc:
-        border = QColor(0x8C, 0x4F, 0xFF);
-        fill = QColor(0xFB, 0xF9, 0xFF);
-        break;
-    case ElementKind::AvailabilityZone:
-        border = QColor(0x14, 0x7E, 0xBA);
-        fill = QColor(0xF7, 0xFB, 0xFE);
-        style = Qt::DashLine;
-        break;
-    default: // subnet: AWS draws public green, private blue
-        border = m_public ? QColor(0x7A, 0xA1, 0x16) : QColor(0x14, 0x7E, 0xBA);
-        fill = m_public ? QColor(0xF2, 0xF8, 0xEA) : QColor(0xE9, 0xF3, 0xFA);
-        break;
-    }
+    const style::ContainerColors colors = style::containerColors(m_kind, m_public);
+    const QColor border = colors.border;
+    const QColor fill = colors.fill;
+    const Qt::PenStyle style = colors.dashed ? Qt::DashLine : Qt::SolidLine;
     // Far away: no antialiasing, cosmetic pen, no text (the view sets no
     // state per item, so each item sets the hints it needs).
     painter->setRenderHint(QPainter::Antialiasing, lod >= kDetailLod);

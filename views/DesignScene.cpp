@@ -9,6 +9,7 @@
 #include "Document.h"
 #include "LeafItem.h"
 #include "SceneGestures.h"
+#include "KindInfo.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QTimer>
@@ -88,7 +89,7 @@ void DesignScene::rebuild()
     for (const Connection &c : design.connections())
         m_arrows.addConnection(c.id);
     for (const Element &e : design.elements()) {
-        if (ConnectionLayer::hasAttachments(e.kind))
+        if (attachesToSubnets(e.kind))
             m_arrows.refreshAttachments(e.id);
     }
     setSceneRect(designRect(kSceneMargin));
@@ -219,7 +220,7 @@ void DesignScene::onElementChanged(const QString &id)
         return;
     item->sync(*e);
     placeItem(id);
-    if (ConnectionLayer::hasAttachments(e->kind))
+    if (attachesToSubnets(e->kind))
         m_arrows.refreshAttachments(id);
     updateConnectionsOf(id);
     if (!m_highlighted.isEmpty() || e->kind == ElementKind::SecurityGroup || !e->securityGroups.isEmpty())

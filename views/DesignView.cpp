@@ -5,6 +5,7 @@
 #include "DesignScene.h"
 #include "Document.h"
 #include "ElementItem.h"
+#include "KindInfo.h"
 
 #include <QDragEnterEvent>
 #include <QKeyEvent>

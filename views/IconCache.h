@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ElementKind.h"
+#include "KindInfo.h"
 
 #include <QColor>
 #include <QHash>

@@ -2,6 +2,7 @@
 
 #include "DesignView.h"
 #include "IconCache.h"
+#include "KindInfo.h"
 
 #include <QHeaderView>
 #include <QMimeData>

@@ -3,6 +3,7 @@
 #include "DesignModel.h"
 #include "Layout.h"
 #include "Placement.h"
+#include "KindInfo.h"
 
 #include <QCoreApplication>
 

@@ -2,6 +2,7 @@
 
 #include "../Cidr.h"
 #include "../PropertySpec.h"
+#include "KindInfo.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -360,7 +361,7 @@ Element readElement(const json &value, const Where &pointer)
     }
     if (value.contains("ingress")) {
         const Where ptr(pointer, "ingress");
-        if (e.kind != ElementKind::SecurityGroup)
+        if (!kindInfo(e.kind).holdsIngress)
             fail(ptr, tr("only a security-group has ingress rules"));
         const json &list = requireArray(value["ingress"], ptr, tr("a list of ingress rules"));
         for (size_t i = 0; i < list.size(); ++i)
@@ -368,7 +369,7 @@ Element readElement(const json &value, const Where &pointer)
     }
     if (value.contains("listeners")) {
         const Where ptr(pointer, "listeners");
-        if (e.kind != ElementKind::LoadBalancer)
+        if (!kindInfo(e.kind).holdsListeners)
             fail(ptr, tr("only a load-balancer has listeners"));
         const json &list = requireArray(value["listeners"], ptr, tr("a list of listeners"));
         for (size_t i = 0; i < list.size(); ++i)

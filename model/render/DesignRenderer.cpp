@@ -5,6 +5,7 @@
 #include "IconPath.h"
 #include "Layout.h"
 #include "RenderStyle.h"
+#include "KindInfo.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -130,7 +131,7 @@ void DesignRenderer::paintScene(QPainter *painter) const
     }
     for (const QString &id : m_order) {
         const Element *e = m_design.element(id);
-        if (e->kind != ElementKind::LoadBalancer && e->kind != ElementKind::AutoScalingGroup)
+        if (!attachesToSubnets(e->kind))
             continue;
         for (const QString &subnet : e->listValue(QStringLiteral("subnets"))) {
             if (m_drawn.contains(subnet))
@@ -145,7 +146,7 @@ void DesignRenderer::paintScene(QPainter *painter) const
 
 void DesignRenderer::paintContainer(QPainter *painter, const Element &e, const QRectF &r) const
 {
-    const bool isPublic = e.kind == ElementKind::Subnet && e.boolValue(QStringLiteral("public"));
+    const bool isPublic = style::isPublicSubnet(e);
     const style::ContainerColors colors = style::containerColors(e.kind, isPublic);
     painter->setPen(QPen(colors.border, 1.5, colors.dashed ? Qt::DashLine : Qt::SolidLine));
     painter->setBrush(colors.fill);

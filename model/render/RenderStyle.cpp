@@ -1,5 +1,7 @@
 #include "RenderStyle.h"
 
+#include "KindInfo.h"
+
 #include <QHash>
 #include <QPainter>
 
@@ -29,16 +31,15 @@ QColor groupColor(const QString &groupId)
 
 ContainerColors containerColors(ElementKind kind, bool publicSubnet)
 {
-    switch (kind) {
-    case ElementKind::Vpc:
-        return {QColor(0x8C, 0x4F, 0xFF), QColor(0xFB, 0xF9, 0xFF), false};
-    case ElementKind::AvailabilityZone:
-        return {QColor(0x14, 0x7E, 0xBA), QColor(0xF7, 0xFB, 0xFE), true};
-    default:
-        if (publicSubnet)
-            return {QColor(0x7A, 0xA1, 0x16), QColor(0xF2, 0xF8, 0xEA), false};
-        return {QColor(0x14, 0x7E, 0xBA), QColor(0xE9, 0xF3, 0xFA), false};
-    }
+    if (publicSubnet) // AWS draws public subnets green
+        return {QColor(0x7A, 0xA1, 0x16), QColor(0xF2, 0xF8, 0xEA), false};
+    const KindInfo &info = kindInfo(kind);
+    return {QColor(info.frameColor), QColor(info.fillColor), info.dashedFrame};
+}
+
+bool isPublicSubnet(const Element &element)
+{
+    return element.kind == ElementKind::Subnet && element.boolValue(QStringLiteral("public"));
 }
 
 void paintFallbackIcon(QPainter *painter, const QRectF &rect, ElementKind kind)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Element.h"
 #include "ElementKind.h"
+#include "KindInfo.h"
 
 #include <QColor>
 #include <QRectF>
@@ -25,8 +27,11 @@ struct ContainerColors {
     QColor fill;
     bool dashed = false;
 };
-// Frame and fill of a VPC, an AZ or a subnet (public subnets green, private blue).
+// Frame and fill of a container (a VPC, an AZ, a subnet: public subnets green,
+// private blue), from its row of the kind table.
 ContainerColors containerColors(ElementKind kind, bool publicSubnet);
+// True for a subnet whose "public" property is set: drawn green.
+bool isPublicSubnet(const Element &element);
 
 inline QColor textColor() { return QColor(0x23, 0x2F, 0x3E); }
 inline QColor detailColor() { return QColor(0x68, 0x73, 0x80); }

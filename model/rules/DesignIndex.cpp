@@ -3,6 +3,7 @@
 #include "Prefetch.h"
 
 #include "../PropertySpec.h"
+#include "KindInfo.h"
 
 #include <algorithm>
 #include <cstring>

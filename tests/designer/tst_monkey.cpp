@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "SceneChecks.h"
 #include "TestPaths.h"
+#include "KindInfo.h"
 
 #include "DesignView.h"
 #include "LintRunner.h"

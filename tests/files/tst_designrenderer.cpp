@@ -1,6 +1,7 @@
 // DesignRenderer: the pictures the designer exports and pillar-cli draws.
 
 #include "TestPaths.h"
+#include "KindInfo.h"
 
 #include "Captions.h"
 #include "DesignRenderer.h"

@@ -4,6 +4,7 @@
 #include "ElementKind.h"
 #include "IconPath.h"
 #include "SvgIcon.h"
+#include "KindInfo.h"
 
 #include <QFile>
 #include <QImage>

@@ -2,6 +2,7 @@
 
 #include "AutoLayout.h"
 #include "Design.h"
+#include "KindInfo.h"
 
 #include <QStringList>
 

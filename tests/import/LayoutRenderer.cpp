@@ -1,6 +1,7 @@
 #include "LayoutRenderer.h"
 
 #include "AutoLayout.h"
+#include "KindInfo.h"
 
 #include <QColor>
 #include <QImage>

@@ -11,6 +11,7 @@
 #include "commands/MoveElementsCommand.h"
 #include "commands/RemoveElementsCommand.h"
 #include "commands/SetPropertyCommand.h"
+#include "KindInfo.h"
 
 #include <QUndoStack>
 

@@ -8,6 +8,7 @@
 #include "PropertySpec.h"
 #include "rules/Checker.h"
 #include "rules/QuickFixes.h"
+#include "KindInfo.h"
 
 #include <cmath>
 

@@ -7,6 +7,7 @@
 #include "Blueprints.h"
 #include "Placement.h"
 #include "TestPaths.h"
+#include "KindInfo.h"
 
 #include <QFile>
 #include <QtTest>

@@ -1,4 +1,5 @@
 #include "Placement.h"
+#include "KindInfo.h"
 
 #include <QtTest>
 

@@ -7,6 +7,7 @@
 #include "Layout.h"
 #include "OverviewWidget.h"
 #include "Placement.h"
+#include "KindInfo.h"
 
 #include <QLineEdit>
 #include <QScrollBar>

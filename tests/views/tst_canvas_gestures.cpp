@@ -7,6 +7,7 @@
 #include "ContainerItem.h"
 #include "Layout.h"
 #include "Placement.h"
+#include "KindInfo.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

@@ -14,6 +14,7 @@
 #include "commands/RemoveElementsCommand.h"
 #include "commands/SetPropertyCommand.h"
 #include "io/DesignJson.h"
+#include "KindInfo.h"
 
 #include <QTest>
 #include <QUndoStack>

@@ -2,6 +2,7 @@
 // for (crisp on high-DPI screens and at every zoom), cached per size.
 
 #include "IconCache.h"
+#include "KindInfo.h"
 
 #include <QPainter>
 #include <QTest>

@@ -82,8 +82,8 @@ DesignInfoForm::DesignInfoForm(Document *document, QWidget *parent)
         const QString text = edit->text().trimmed();
         commit([&](DesignInfo &info) { info.*field = text; });
     };
-    connect(m_name, &QLineEdit::editingFinished, this, [=] { commitText(m_name, &DesignInfo::name); });
-    connect(m_description, &QLineEdit::editingFinished, this, [=] { commitText(m_description, &DesignInfo::description); });
+    connect(m_name, &QLineEdit::editingFinished, this, [=, this] { commitText(m_name, &DesignInfo::name); });
+    connect(m_description, &QLineEdit::editingFinished, this, [=, this] { commitText(m_description, &DesignInfo::description); });
     const auto commitRegion = [this] {
         const QString region = m_region->currentText().trimmed();
         m_region->lineEdit()->setModified(false);
@@ -92,7 +92,7 @@ DesignInfoForm::DesignInfoForm(Document *document, QWidget *parent)
         else
             refresh();
     };
-    connect(m_region->lineEdit(), &QLineEdit::editingFinished, this, [=] {
+    connect(m_region->lineEdit(), &QLineEdit::editingFinished, this, [=, this] {
         if (m_region->lineEdit()->isModified())
             commitRegion();
     });

@@ -8,6 +8,7 @@
 #include "ListenerTable.h"
 #include "PropertyEditor.h"
 #include "commands/SetPropertyCommand.h"
+#include "KindInfo.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -129,7 +130,7 @@ void ElementForm::rebuild()
         connect(m_groups, &CheckList::toggled, this, &ElementForm::toggleGroup);
         addSection(tr("Security groups"), m_groups);
     }
-    if (single && kinds.value(0) == ElementKind::SecurityGroup) {
+    if (single && kindInfo(kinds.value(0)).holdsIngress) {
         m_ingress = new IngressRuleTable(m_document, m_body);
         addSection(tr("Inbound rules"), m_ingress);
         m_members = new CheckList(m_body);
@@ -138,7 +139,7 @@ void ElementForm::rebuild()
         addSection(tr("Members"), m_members);
         m_ingress->setGroup(m_ids.first());
     }
-    if (single && kinds.value(0) == ElementKind::LoadBalancer) {
+    if (single && kindInfo(kinds.value(0)).holdsListeners) {
         m_listeners = new ListenerTable(m_document, m_body);
         addSection(tr("Listeners"), m_listeners);
         m_listeners->setLoadBalancer(m_ids.first());

@@ -2,6 +2,7 @@
 #include "../RuleContext.h"
 
 #include "../../Placement.h"
+#include "KindInfo.h"
 
 #include <optional>
 
