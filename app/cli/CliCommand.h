@@ -29,5 +29,6 @@ int runLint(const QStringList &args);
 int runRules(const QStringList &args);
 int runExplain(const QStringList &args);
 int runNew(const QStringList &args);
+int runSchema(const QStringList &args);
 
 } // namespace pillar::cli

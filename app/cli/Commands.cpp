@@ -13,6 +13,7 @@ const std::vector<CliCommand> &commands()
         {"convert", QT_TRANSLATE_NOOP("pillar-cli", "Rewrite a design in canonical form"), runConvert},
         {"import", QT_TRANSLATE_NOOP("pillar-cli", "Import a CloudFormation template as a design"), runImport},
         {"new", QT_TRANSLATE_NOOP("pillar-cli", "Start a design from a blueprint (--list shows them)"), runNew},
+        {"schema", QT_TRANSLATE_NOOP("pillar-cli", "Print the JSON Schema of the design file format"), runSchema},
     };
     return list;
 }
