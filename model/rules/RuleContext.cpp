@@ -11,60 +11,20 @@ QString RuleContext::label(const Element &e)
     return QStringLiteral("'%1' (%2)").arg(e.name, e.id);
 }
 
-RuleContext::Property RuleContext::property(const Element &e, const char *key) const
+const QVariant &RuleContext::value(const Element &e, const char *key)
 {
-    const int i = indexOf(e);
-    const ElementKind kind = m_index.kindOf(i);
-    const int s = propertySpecIndex(kind, QLatin1StringView(key));
+    const int s = propertySpecIndex(e.kind, QLatin1StringView(key));
     Q_ASSERT_X(s >= 0, "RuleContext", key); // a rule asked for a property its kind lacks
-    return {i, s, s >= 0 ? &propertySpecs(kind)[size_t(s)] : nullptr};
-}
-
-const QVariant &RuleContext::value(const Element &e, const char *key) const
-{
-    const Property p = property(e, key);
-    if (!p.info) {
+    if (s < 0) {
         static const QVariant none;
         return none;
     }
-    return m_index.value(p.element, p.spec);
+    const PropertySpec &spec = propertySpecs(e.kind)[size_t(s)];
+    const auto stored = e.properties.constFind(spec.key);
+    return stored != e.properties.constEnd() ? stored.value() : spec.defaultValue;
 }
 
-bool RuleContext::boolOf(const Element &e, const char *key) const
-{
-    const Property p = property(e, key);
-    if (p.info && p.info->type == PropertyType::Bool)
-        return m_index.number(p.element, p.spec) != 0;
-    return value(e, key).toBool();
-}
-
-int RuleContext::intOf(const Element &e, const char *key) const
-{
-    const Property p = property(e, key);
-    if (p.info && p.info->type == PropertyType::Int)
-        return m_index.number(p.element, p.spec);
-    return value(e, key).toInt();
-}
-
-bool RuleContext::blank(const Element &e, const char *key) const
-{
-    const Property p = property(e, key);
-    if (p.info && (p.info->type == PropertyType::String || p.info->type == PropertyType::Ref))
-        return m_index.number(p.element, p.spec) == 0;
-    return stringOf(e, key).trimmed().isEmpty();
-}
-
-bool RuleContext::equals(const Element &e, const char *key, const char *text) const
-{
-    const Property p = property(e, key);
-    if (p.info && p.info->type == PropertyType::Enum) {
-        const int at = int(p.info->enumValues.indexOf(QLatin1StringView(text)));
-        return at >= 0 && m_index.number(p.element, p.spec) == at;
-    }
-    return stringOf(e, key) == QLatin1StringView(text);
-}
-
-QString RuleContext::labels(IndexRange elements) const
+QString RuleContext::labels(IndexList elements) const
 {
     QStringList parts;
     for (int i : elements)

@@ -7,7 +7,7 @@
 
 namespace pillar {
 
-// What a rule's check() gets: the design, its indexes, and small helpers that
+// What a rule's check() gets: the design's index, and small helpers that
 // every rule needs (naming elements, reading properties that imports may have
 // left unknown).
 class RuleContext
@@ -24,44 +24,31 @@ public:
     static QString label(const Element &e);
     QString label(int i) const { return label(element(i)); }
     // Labels of several elements, joined with ", ".
-    QString labels(IndexRange elements) const;
+    QString labels(IndexList elements) const;
     QString labels(const QVector<int> &elements) const
     {
-        return labels(IndexRange(elements.constData(), elements.constData() + elements.size()));
+        return labels(IndexList(elements.constData(), elements.constData() + elements.size()));
     }
 
-    // Property values of an element of this design, read from the index's
-    // tables rather than the element's map (the same answer, cache-friendly).
-    const QVariant &value(const Element &e, const char *key) const;
-    bool boolOf(const Element &e, const char *key) const;
-    int intOf(const Element &e, const char *key) const;
-    // stringOf(e, key).trimmed().isEmpty(), and stringOf(e, key) == text,
-    // answered from the index's table for String/Ref and Enum properties.
-    bool blank(const Element &e, const char *key) const;
-    bool equals(const Element &e, const char *key, const char *text) const;
-    QString stringOf(const Element &e, const char *key) const { return value(e, key).toString(); }
-    QStringList listOf(const Element &e, const char *key) const { return value(e, key).toStringList(); }
+    // Property values: the element's stored value, or its spec's default.
+    // key must be a property of the element's kind.
+    static const QVariant &value(const Element &e, const char *key);
+    static bool boolOf(const Element &e, const char *key) { return value(e, key).toBool(); }
+    static int intOf(const Element &e, const char *key) { return value(e, key).toInt(); }
+    static QString stringOf(const Element &e, const char *key) { return value(e, key).toString(); }
+    static QStringList listOf(const Element &e, const char *key) { return value(e, key).toStringList(); }
+    // stringOf(e, key).trimmed().isEmpty(), and stringOf(e, key) == text.
+    static bool blank(const Element &e, const char *key) { return stringOf(e, key).trimmed().isEmpty(); }
+    static bool equals(const Element &e, const char *key, const char *text)
+    {
+        return stringOf(e, key) == QLatin1StringView(text);
+    }
 
     // A property the rule may judge: set, or defaulted, but not marked
     // unknown by an importer. Rules never fire on a value nobody knows.
-    bool known(const Element &e, const char *key) const
-    {
-        return !m_index.hasUnknowns(indexOf(e)) || !e.isUnknown(QLatin1String(key));
-    }
+    static bool known(const Element &e, const char *key) { return !e.unknown.contains(QLatin1StringView(key)); }
 
 private:
-    // e is an element of this design: its index is its place in the vector.
-    int indexOf(const Element &e) const { return int(&e - design().elements().data()); }
-    // Element e's index, the position of key in propertySpecs (-1 when the
-    // kind lacks it, which asserts: a rule asked for the wrong property)
-    // and that spec.
-    struct Property {
-        int element;
-        int spec;
-        const PropertySpec *info;
-    };
-    Property property(const Element &e, const char *key) const;
-
     const DesignIndex &m_index;
 };
 

@@ -28,9 +28,9 @@ public:
     void check(const RuleContext &ctx, Reporter &r) const override
     {
         const DesignIndex &index = ctx.index();
-        for (size_t c = 0; c < ctx.design().connections().size(); ++c) {
-            const int from = index.connectionFrom(int(c));
-            const int to = index.connectionTo(int(c));
+        for (int c = 0; c < index.connectionCount(); ++c) {
+            const int from = index.connectionFrom(c);
+            const int to = index.connectionTo(c);
             if (from < 0 || to < 0)
                 continue;
             const int azFrom = index.azOf(from);
@@ -41,9 +41,9 @@ public:
             // data-transfer charge; only application traffic is billed.
             if (isDataStore(ctx.index().kindOf(from)) && isDataStore(ctx.index().kindOf(to)))
                 continue;
-            r.report({ctx.element(from).id, ctx.element(to).id, index.connection(int(c)).id},
+            r.report({ctx.element(from).id, ctx.element(to).id, index.connection(c).id},
                      rulesTr("Connection %1 from %2 in %3 to %4 in %5 crosses Availability Zones; that traffic is billed.")
-                         .arg(index.connection(int(c)).id, ctx.label(from), ctx.label(azFrom), ctx.label(to), ctx.label(azTo)));
+                         .arg(index.connection(c).id, ctx.label(from), ctx.label(azFrom), ctx.label(to), ctx.label(azTo)));
         }
     }
 };

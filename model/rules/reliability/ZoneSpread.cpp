@@ -19,7 +19,7 @@ void reportFewerThanTwoZones(const RuleContext &ctx, Reporter &r, ElementKind ki
         const Element &e = ctx.element(i);
         if (!ctx.known(e, "subnets"))
             continue;
-        const IndexRange zones = ctx.index().zonesOf(i);
+        const IndexList zones = ctx.index().zonesOf(i);
         if (zones.size() >= 2)
             continue;
         if (zones.isEmpty())

@@ -28,7 +28,7 @@ public:
     void check(const RuleContext &ctx, Reporter &r) const override
     {
         for (int sg : ctx.index().ofKind(ElementKind::SecurityGroup)) {
-            const Span<IngressEntry> ingress = ctx.index().ingressOf(sg);
+            const QVector<IngressEntry> &ingress = ctx.index().ingressOf(sg);
             for (int k = 0; k < ingress.size(); ++k) {
                 if (ingress[k].allPorts && ingress[k].facts.fromAnywhere) {
                     const Element &g = ctx.element(sg);

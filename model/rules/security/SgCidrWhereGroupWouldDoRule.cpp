@@ -37,7 +37,7 @@ public:
             if (vpc >= 0)
                 vpcCidr = ctx.index().cidrOf(vpc);
             QStringList sources;
-            const Span<IngressEntry> ingress = ctx.index().ingressOf(sg);
+            const QVector<IngressEntry> &ingress = ctx.index().ingressOf(sg);
             for (int k = 0; k < ingress.size(); ++k) {
                 const auto &cidr = ingress[k].cidr;
                 if (!cidr || !ingress[k].facts.fromPrivate || ingress[k].facts.fromAnywhere)

@@ -64,7 +64,7 @@ public:
     {
         for (int sg : ctx.index().ofKind(ElementKind::SecurityGroup)) {
             // Sensitive ports and all traffic are errors of their own rules.
-            const Span<IngressEntry> ingress = ctx.index().ingressOf(sg);
+            const QVector<IngressEntry> &ingress = ctx.index().ingressOf(sg);
             auto isOpen = [](const IngressEntry &rule) {
                 return rule.facts.fromAnywhere && !rule.allPorts && !rule.admitsSensitivePort();
             };

@@ -16,7 +16,7 @@ QStringList groupAndMembers(const RuleContext &ctx, int sg)
 
 QString appliesTo(const RuleContext &ctx, int sg)
 {
-    const IndexRange members = ctx.index().membersOf(sg);
+    const IndexList members = ctx.index().membersOf(sg);
     if (members.isEmpty())
         return rulesTr("it is attached to nothing yet");
     return rulesTr("it applies to %1").arg(ctx.labels(members));

@@ -79,17 +79,17 @@ public:
     void check(const RuleContext &ctx, Reporter &r) const override
     {
         const DesignIndex &index = ctx.index();
-        for (size_t ci = 0; ci < ctx.design().connections().size(); ++ci) {
-            const Connection &c = index.connection(int(ci));
-            const int from = index.connectionFrom(int(ci));
-            const int to = index.connectionTo(int(ci));
+        for (int ci = 0; ci < index.connectionCount(); ++ci) {
+            const Connection &c = index.connection(ci);
+            const int from = index.connectionFrom(ci);
+            const int to = index.connectionTo(ci);
             if (from < 0 || to < 0 || c.port <= 0)
                 continue;
             // RDS replication (primary -> replica) is AWS-managed, not a flow
             // through the replica's security groups.
             if (isDataStore(ctx.index().kindOf(from)) && isDataStore(ctx.index().kindOf(to)))
                 continue;
-            const IndexRange groups = index.groupsOf(to);
+            const IndexList groups = index.groupsOf(to);
             if (groups.isEmpty())
                 continue; // no security group drawn: nothing to judge
             const bool udp = c.protocol == QLatin1String("udp");

@@ -31,14 +31,14 @@ public:
                 r.report({ctx.element(i).id}, rulesTr("%1 refers to %2, which does not exist.")
                                                   .arg(ctx.label(i), QLatin1Char('\'') + missing.join(QLatin1String("', '")) + QLatin1Char('\'')));
         }
-        for (size_t c = 0; c < ctx.design().connections().size(); ++c) {
-            if (index.connectionFrom(int(c)) >= 0 && index.connectionTo(int(c)) >= 0)
+        for (int c = 0; c < index.connectionCount(); ++c) {
+            if (index.connectionFrom(c) >= 0 && index.connectionTo(c) >= 0)
                 continue;
-            const Connection &conn = index.connection(int(c));
+            const Connection &conn = index.connection(c);
             QStringList missing;
-            if (index.connectionFrom(int(c)) < 0)
+            if (index.connectionFrom(c) < 0)
                 missing << conn.from;
-            if (index.connectionTo(int(c)) < 0 && conn.to != conn.from)
+            if (index.connectionTo(c) < 0 && conn.to != conn.from)
                 missing << conn.to;
             r.report({conn.id}, rulesTr("Connection '%1' joins %2, which does not exist.")
                                     .arg(conn.id, QLatin1Char('\'') + missing.join(QLatin1String("', '")) + QLatin1Char('\'')));

@@ -4,8 +4,6 @@
 #include "../../Placement.h"
 #include "KindInfo.h"
 
-#include <optional>
-
 namespace pillar {
 
 namespace {
@@ -31,25 +29,13 @@ public:
     void check(const RuleContext &ctx, Reporter &r) const override
     {
         const DesignIndex &index = ctx.index();
-        // connectionProblem() depends only on the two kinds once both ends exist
-        // and differ, so its (translated) answer is asked once per kind pair.
-        const size_t kinds = allKinds().size();
-        std::vector<std::optional<QString>> problemOf(kinds * kinds);
-        for (size_t ci = 0; ci < ctx.design().connections().size(); ++ci) {
-            const int from = index.connectionFrom(int(ci));
-            const int to = index.connectionTo(int(ci));
+        for (int ci = 0; ci < index.connectionCount(); ++ci) {
+            const int from = index.connectionFrom(ci);
+            const int to = index.connectionTo(ci);
             if (from < 0 || to < 0)
                 continue; // dangling-reference says it
-            const Connection &c = index.connection(int(ci));
-            QString why;
-            if (from == to) {
-                why = connectionProblem(ctx.design(), c.from, c.to);
-            } else {
-                std::optional<QString> &known = problemOf[size_t(ctx.index().kindOf(from)) * kinds + size_t(ctx.index().kindOf(to))];
-                if (!known)
-                    known = connectionProblem(ctx.design(), c.from, c.to);
-                why = *known;
-            }
+            const Connection &c = index.connection(ci);
+            const QString why = connectionProblem(ctx.design(), c.from, c.to);
             if (!why.isEmpty())
                 r.report({c.id, c.from, c.to}, rulesTr("Connection %1 from %2 to %3 cannot exist in AWS: %4")
                                                    .arg(c.id, ctx.label(from), ctx.label(to), why));

@@ -28,22 +28,13 @@ public:
     void check(const RuleContext &ctx, Reporter &r) const override
     {
         const DesignIndex &index = ctx.index();
-        // Placement.h's answers as tables, asked once per kind.
-        const size_t kinds = allKinds().size();
-        std::vector<char> topLevel(kinds);
-        std::vector<std::vector<char>> allowed(kinds, std::vector<char>(kinds));
-        for (const KindInfo &info : allKinds()) {
-            topLevel[size_t(info.kind)] = canBeTopLevel(info.kind);
-            for (ElementKind parentKind : allowedParentKinds(info.kind))
-                allowed[size_t(info.kind)][size_t(parentKind)] = 1;
-        }
         for (int i = 0; i < index.elementCount(); ++i) {
-            // Fast path for the common, valid case, from the index alone;
+            // The common, valid case is answered from the kinds alone;
             // placementProblem() builds a translated sentence, which only a
             // problem deserves.
-            const size_t kind = size_t(index.kindOf(i));
+            const ElementKind kind = index.kindOf(i);
             const int parent = index.parentOf(i);
-            if (parent < 0 ? topLevel[kind] : allowed[kind][size_t(index.kindOf(parent))])
+            if (parent < 0 ? canBeTopLevel(kind) : allowedParentKinds(kind).contains(index.kindOf(parent)))
                 continue;
             const Element &e = ctx.element(i);
             if (!e.parent.isEmpty() && parent < 0)
