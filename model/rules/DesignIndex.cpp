@@ -7,9 +7,10 @@ namespace pillar {
 
 namespace {
 
-const QVector<IngressEntry> kNoIngress;
 const QStringList kNoIds;
+const QVector<IngressEntry> kNoIngress;
 const std::optional<Cidr> kNoCidr;
+const InstanceType kNoInstanceType;
 
 } // namespace
 
@@ -136,6 +137,7 @@ void DesignIndex::indexConnections()
 void DesignIndex::indexReferences()
 {
     m_asgOf.assign(size_t(elementCount()), -1);
+    m_cidrs.assign(size_t(elementCount()), std::nullopt);
     std::vector<std::pair<int, int>> asgInstances, attachedSubnets;
     for (int i = 0; i < elementCount(); ++i) {
         const Element &e = element(i);
@@ -148,10 +150,9 @@ void DesignIndex::indexReferences()
             if (stored == e.properties.constEnd())
                 continue;
             if (isRef) {
-                const QStringList ids = spec.type == PropertyType::Ref ? QStringList{stored->toString()} : stored->toStringList();
-                for (const QString &id : ids) {
+                auto resolve = [&](const QString &id) {
                     if (id.isEmpty())
-                        continue;
+                        return;
                     const int target = indexOf(id);
                     if (target < 0)
                         addMissing(i, id);
@@ -163,13 +164,20 @@ void DesignIndex::indexReferences()
                                && spec.key == QLatin1String("subnets")) {
                         attachedSubnets.emplace_back(i, target);
                     }
+                };
+                if (spec.type == PropertyType::Ref) {
+                    resolve(stored->toString());
+                } else {
+                    const QStringList ids = stored->toStringList();
+                    for (const QString &id : ids)
+                        resolve(id);
                 }
             } else {
                 // The stored text, not the spec's default: a VPC drawn
                 // without a CIDR has none to judge.
                 const QString text = stored->toString();
                 if (!text.isEmpty())
-                    m_cidrs.insert(i, Cidr::parse(text.trimmed()));
+                    m_cidrs[size_t(i)] = Cidr::parse(text.trimmed());
             }
         }
     }
@@ -205,8 +213,10 @@ bool IngressEntry::admitsSensitivePort() const
 // their reverse, the members of every group.
 void DesignIndex::indexSecurityGroups()
 {
+    m_ingress.resize(size_t(elementCount()));
     for (int sg : ofKind(ElementKind::SecurityGroup)) {
-        QVector<IngressEntry> &entries = m_ingress[sg];
+        QVector<IngressEntry> &entries = m_ingress[size_t(sg)];
+        entries.reserve(element(sg).ingress.size());
         for (const IngressRule &rule : element(sg).ingress) {
             IngressEntry entry;
             if (!rule.cidr.isEmpty()) {
@@ -260,6 +270,7 @@ void DesignIndex::indexSecurityGroups()
 void DesignIndex::indexInstanceTypes()
 {
     QHash<QString, InstanceType> parsed;
+    m_instanceTypes.resize(size_t(elementCount()));
     const struct { ElementKind kind; QString key; } typed[] = {
         {ElementKind::Ec2Instance, QStringLiteral("instanceType")}, {ElementKind::AutoScalingGroup, QStringLiteral("instanceType")},
         {ElementKind::RdsInstance, QStringLiteral("instanceClass")}, {ElementKind::ElastiCache, QStringLiteral("nodeType")}};
@@ -269,7 +280,7 @@ void DesignIndex::indexInstanceTypes()
             auto it = parsed.constFind(text);
             if (it == parsed.constEnd())
                 it = parsed.insert(text, parseInstanceType(text));
-            m_instanceTypes.insert(i, it.value());
+            m_instanceTypes[size_t(i)] = it.value();
         }
     }
 }
@@ -306,8 +317,7 @@ bool DesignIndex::inPublicSubnet(int i) const
 
 const QVector<IngressEntry> &DesignIndex::ingressOf(int sg) const
 {
-    const auto it = m_ingress.constFind(sg);
-    return it == m_ingress.constEnd() ? kNoIngress : it.value();
+    return sg < 0 ? kNoIngress : m_ingress[size_t(sg)];
 }
 
 IndexList DesignIndex::zonesOf(int i) const
@@ -321,15 +331,12 @@ IndexList DesignIndex::zonesOf(int i) const
 
 const std::optional<Cidr> &DesignIndex::cidrOf(int i) const
 {
-    const auto it = m_cidrs.constFind(i);
-    return it == m_cidrs.constEnd() ? kNoCidr : it.value();
+    return i < 0 ? kNoCidr : m_cidrs[size_t(i)];
 }
 
 const InstanceType &DesignIndex::instanceTypeOf(int i) const
 {
-    static const InstanceType none;
-    const auto it = m_instanceTypes.constFind(i);
-    return it == m_instanceTypes.constEnd() ? none : it.value();
+    return i < 0 ? kNoInstanceType : m_instanceTypes[size_t(i)];
 }
 
 const QStringList &DesignIndex::missingReferences(int i) const

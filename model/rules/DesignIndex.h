@@ -162,12 +162,12 @@ private:
     IndexLists m_outgoing, m_incoming;                // by element
     std::vector<int> m_connFrom, m_connTo;            // by connection
     IndexLists m_groups, m_members;                   // by element, by security group
-    QHash<int, QVector<IngressEntry>> m_ingress;      // by security group
+    std::vector<QVector<IngressEntry>> m_ingress;     // by element (empty but for security groups)
     std::vector<int> m_asgOf;                         // by element
     IndexLists m_asgInstances, m_attachedSubnets;     // by element
     IndexLists m_zones;                               // by element (load balancers, Auto Scaling groups)
-    QHash<int, std::optional<Cidr>> m_cidrs;          // by VPC / subnet
-    QHash<int, InstanceType> m_instanceTypes;         // by element of a kind with one
+    std::vector<std::optional<Cidr>> m_cidrs;         // by element (set for VPCs / subnets)
+    std::vector<InstanceType> m_instanceTypes;        // by element (set for kinds with one)
     QHash<int, QStringList> m_missing;
 };
 

@@ -13,15 +13,18 @@ QString RuleContext::label(const Element &e)
 
 const QVariant &RuleContext::value(const Element &e, const char *key)
 {
-    const int s = propertySpecIndex(e.kind, QLatin1StringView(key));
-    Q_ASSERT_X(s >= 0, "RuleContext", key); // a rule asked for a property its kind lacks
-    if (s < 0) {
-        static const QVariant none;
-        return none;
+    // QString == QLatin1StringView compares sizes first, so the walk over the
+    // kind's dozen specs costs little; the spec's QString then finds the value.
+    const QLatin1StringView wanted(key);
+    for (const PropertySpec &spec : propertySpecs(e.kind)) {
+        if (spec.key == wanted) {
+            const auto stored = e.properties.constFind(spec.key);
+            return stored != e.properties.constEnd() ? stored.value() : spec.defaultValue;
+        }
     }
-    const PropertySpec &spec = propertySpecs(e.kind)[size_t(s)];
-    const auto stored = e.properties.constFind(spec.key);
-    return stored != e.properties.constEnd() ? stored.value() : spec.defaultValue;
+    Q_ASSERT_X(false, "RuleContext", key); // a rule asked for a property its kind lacks
+    static const QVariant none;
+    return none;
 }
 
 QString RuleContext::labels(IndexList elements) const
