@@ -24,6 +24,7 @@ DesignIndex::DesignIndex(const Design &design)
         m_kind.push_back(element(i).kind);
         m_byKind[size_t(kindOf(i))] << i;
     }
+    indexProperties();
     indexContainment();
     indexConnections();
     indexReferences();
@@ -48,6 +49,41 @@ IndexLists::IndexLists(int owners, const std::vector<std::pair<int, int>> &owner
     std::vector<int> next(m_start.begin(), m_start.end() - 1);
     for (const auto &[owner, item] : ownerItems)
         m_items[size_t(next[size_t(owner)]++)] = item;
+}
+
+// One walk over each element's stored properties, in the map's order.
+void DesignIndex::indexProperties()
+{
+    m_storedStart.reserve(size_t(elementCount()));
+    for (int i = 0; i < elementCount(); ++i) {
+        const std::vector<PropertySpec> &specs = propertySpecs(kindOf(i));
+        const size_t start = m_stored.size();
+        m_storedStart.push_back(start);
+        m_stored.resize(start + specs.size(), nullptr);
+        const QVariantMap &properties = element(i).properties;
+        for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
+            for (size_t k = 0; k < specs.size(); ++k) {
+                if (specs[k].key == it.key()) {
+                    m_stored[start + k] = &it.value();
+                    break;
+                }
+            }
+        }
+    }
+}
+
+const QVariant &DesignIndex::value(int i, QLatin1StringView key) const
+{
+    const std::vector<PropertySpec> &specs = propertySpecs(kindOf(i));
+    for (size_t k = 0; k < specs.size(); ++k) {
+        if (specs[k].key == key) {
+            const QVariant *stored = m_stored[m_storedStart[size_t(i)] + k];
+            return stored ? *stored : specs[k].defaultValue;
+        }
+    }
+    Q_ASSERT_X(false, "DesignIndex::value", key.data()); // a rule asked for a property its kind lacks
+    static const QVariant none;
+    return none;
 }
 
 void DesignIndex::addMissing(int i, const QString &id)
@@ -141,13 +177,15 @@ void DesignIndex::indexReferences()
     std::vector<std::pair<int, int>> asgInstances, attachedSubnets;
     for (int i = 0; i < elementCount(); ++i) {
         const Element &e = element(i);
-        for (const PropertySpec &spec : propertySpecs(e.kind)) {
+        const std::vector<PropertySpec> &specs = propertySpecs(e.kind);
+        for (size_t k = 0; k < specs.size(); ++k) {
+            const PropertySpec &spec = specs[k];
             const bool isRef = spec.type == PropertyType::Ref || spec.type == PropertyType::RefList;
             const bool isCidr = (e.kind == ElementKind::Vpc || e.kind == ElementKind::Subnet) && spec.key == QLatin1String("cidr");
             if (!isRef && !isCidr)
                 continue;
-            const auto stored = e.properties.constFind(spec.key);
-            if (stored == e.properties.constEnd())
+            const QVariant *stored = m_stored[m_storedStart[size_t(i)] + k];
+            if (!stored)
                 continue;
             if (isRef) {
                 auto resolve = [&](const QString &id) {
@@ -271,12 +309,12 @@ void DesignIndex::indexInstanceTypes()
 {
     QHash<QString, InstanceType> parsed;
     m_instanceTypes.resize(size_t(elementCount()));
-    const struct { ElementKind kind; QString key; } typed[] = {
-        {ElementKind::Ec2Instance, QStringLiteral("instanceType")}, {ElementKind::AutoScalingGroup, QStringLiteral("instanceType")},
-        {ElementKind::RdsInstance, QStringLiteral("instanceClass")}, {ElementKind::ElastiCache, QStringLiteral("nodeType")}};
+    const struct { ElementKind kind; QLatin1StringView key; } typed[] = {
+        {ElementKind::Ec2Instance, QLatin1StringView("instanceType")}, {ElementKind::AutoScalingGroup, QLatin1StringView("instanceType")},
+        {ElementKind::RdsInstance, QLatin1StringView("instanceClass")}, {ElementKind::ElastiCache, QLatin1StringView("nodeType")}};
     for (const auto &t : typed) {
         for (int i : ofKind(t.kind)) {
-            const QString text = element(i).stringValue(t.key);
+            const QString text = value(i, t.key).toString();
             auto it = parsed.constFind(text);
             if (it == parsed.constEnd())
                 it = parsed.insert(text, parseInstanceType(text));
@@ -312,7 +350,7 @@ void DesignIndex::indexZones()
 bool DesignIndex::inPublicSubnet(int i) const
 {
     const int s = subnetOf(i);
-    return s >= 0 && element(s).boolValue(QStringLiteral("public"));
+    return s >= 0 && value(s, QLatin1StringView("public")).toBool();
 }
 
 const QVector<IngressEntry> &DesignIndex::ingressOf(int sg) const

@@ -135,6 +135,10 @@ public:
     // or Auto Scaling group the AZs of its subnets (and of its instances).
     IndexList zonesOf(int i) const;
 
+    // Element i's value of property key, which must be a property of its
+    // kind: the stored value, or the spec's default.
+    const QVariant &value(int i, QLatin1StringView key) const;
+
     // Parsed "cidr" of a VPC or subnet; nullopt when empty, invalid or another kind.
     const std::optional<Cidr> &cidrOf(int i) const;
     // Parsed instance type of an EC2 instance or Auto Scaling group
@@ -147,6 +151,7 @@ public:
     const QStringList &missingReferences(int i) const;
 
 private:
+    void indexProperties();
     void indexContainment();
     void indexConnections();
     void indexReferences();
@@ -157,6 +162,11 @@ private:
 
     const Design &m_design;
     std::vector<ElementKind> m_kind;                  // by element
+    // Element i's stored value of propertySpecs(kind)[k] is
+    // *m_stored[m_storedStart[i] + k]; nullptr where it stores none. Each
+    // element's properties are looked up once here, not once per rule.
+    std::vector<const QVariant *> m_stored;
+    std::vector<size_t> m_storedStart;                // by element
     std::vector<QVector<int>> m_byKind;
     std::vector<int> m_parent, m_subnet, m_az, m_vpc; // by element
     IndexLists m_outgoing, m_incoming;                // by element

@@ -30,23 +30,20 @@ public:
         return labels(IndexList(elements.constData(), elements.constData() + elements.size()));
     }
 
-    // Property values: the element's stored value, or its spec's default.
+    // Property values of element i: its stored value, or its spec's default.
     // key must be a property of the element's kind.
-    static const QVariant &value(const Element &e, const char *key);
-    static bool boolOf(const Element &e, const char *key) { return value(e, key).toBool(); }
-    static int intOf(const Element &e, const char *key) { return value(e, key).toInt(); }
-    static QString stringOf(const Element &e, const char *key) { return value(e, key).toString(); }
-    static QStringList listOf(const Element &e, const char *key) { return value(e, key).toStringList(); }
-    // stringOf(e, key).trimmed().isEmpty(), and stringOf(e, key) == text.
-    static bool blank(const Element &e, const char *key) { return stringOf(e, key).trimmed().isEmpty(); }
-    static bool equals(const Element &e, const char *key, const char *text)
-    {
-        return stringOf(e, key) == QLatin1StringView(text);
-    }
+    const QVariant &value(int i, const char *key) const { return m_index.value(i, QLatin1StringView(key)); }
+    bool boolOf(int i, const char *key) const { return value(i, key).toBool(); }
+    int intOf(int i, const char *key) const { return value(i, key).toInt(); }
+    QString stringOf(int i, const char *key) const { return value(i, key).toString(); }
+    QStringList listOf(int i, const char *key) const { return value(i, key).toStringList(); }
+    // stringOf(i, key).trimmed().isEmpty(), and stringOf(i, key) == text.
+    bool blank(int i, const char *key) const { return stringOf(i, key).trimmed().isEmpty(); }
+    bool equals(int i, const char *key, const char *text) const { return stringOf(i, key) == QLatin1StringView(text); }
 
     // A property the rule may judge: set, or defaulted, but not marked
     // unknown by an importer. Rules never fire on a value nobody knows.
-    static bool known(const Element &e, const char *key) { return !e.unknown.contains(QLatin1StringView(key)); }
+    bool known(int i, const char *key) const { return !element(i).unknown.contains(QLatin1StringView(key)); }
 
 private:
     const DesignIndex &m_index;

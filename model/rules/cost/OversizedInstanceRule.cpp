@@ -31,13 +31,13 @@ public:
         for (const auto &t : typed) {
             for (int i : ctx.index().ofKind(t.kind)) {
                 const Element &e = ctx.element(i);
-                if (!ctx.known(e, t.key))
+                if (!ctx.known(i, t.key))
                     continue;
                 const int rank = ctx.index().instanceTypeOf(i).sizeRank();
                 if (rank < 4)
                     continue;
-                const QString text = ctx.stringOf(e, t.key);
-                const int cpu = t.kind == ElementKind::RdsInstance ? 0 : ctx.intOf(e, "expectedCpu");
+                const QString text = ctx.stringOf(i, t.key);
+                const int cpu = t.kind == ElementKind::RdsInstance ? 0 : ctx.intOf(i, "expectedCpu");
                 if (ctx.isDev() && rank >= 5)
                     r.report({e.id}, rulesTr("%1 %2 is a %3 in a dev design.").arg(kindDisplayName(t.kind), RuleContext::label(e), text));
                 else if (cpu > 0 && cpu < 10 && rank >= 4)

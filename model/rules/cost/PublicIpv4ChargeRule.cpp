@@ -40,17 +40,17 @@ public:
         for (int i : index.ofKind(ElementKind::Ec2Instance)) {
             const Element &e = ctx.element(i);
             // Instances of an Auto Scaling group are counted with the group.
-            if (index.asgOf(i) < 0 && ctx.boolOf(e, "publicIp") && ctx.known(e, "publicIp"))
+            if (index.asgOf(i) < 0 && ctx.boolOf(i, "publicIp") && ctx.known(i, "publicIp"))
                 report(e, 1, rulesTr("public IP or Elastic IP"));
         }
         for (int i : index.ofKind(ElementKind::AutoScalingGroup)) {
             const Element &e = ctx.element(i);
-            if (ctx.boolOf(e, "publicIp") && ctx.known(e, "publicIp"))
-                report(e, std::max(1, ctx.intOf(e, "desiredCapacity")), rulesTr("one per instance"));
+            if (ctx.boolOf(i, "publicIp") && ctx.known(i, "publicIp"))
+                report(e, std::max(1, ctx.intOf(i, "desiredCapacity")), rulesTr("one per instance"));
         }
         for (int i : index.ofKind(ElementKind::LoadBalancer)) {
             const Element &e = ctx.element(i);
-            if (ctx.equals(e, "scheme", "internet-facing"))
+            if (ctx.equals(i, "scheme", "internet-facing"))
                 report(e, std::max<int>(1, index.zonesOf(i).size()), rulesTr("one per Availability Zone"));
         }
     }

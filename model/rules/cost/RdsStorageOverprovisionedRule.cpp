@@ -32,8 +32,8 @@ public:
             return;
         for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
             const Element &e = ctx.element(i);
-            const int gb = ctx.intOf(e, "storageGb");
-            if (ctx.known(e, "storageGb") && gb > limit)
+            const int gb = ctx.intOf(i, "storageGb");
+            if (ctx.known(i, "storageGb") && gb > limit)
                 r.report({e.id}, rulesTr("RDS instance %1 allocates %2 GB in a %3 design; storage can grow later but never shrink.")
                                      .arg(RuleContext::label(e)).arg(gb).arg(ctx.design().info.environment));
         }

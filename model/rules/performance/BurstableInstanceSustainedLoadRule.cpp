@@ -31,16 +31,16 @@ public:
         for (ElementKind kind : {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup}) {
             for (int i : ctx.index().ofKind(kind)) {
                 const Element &e = ctx.element(i);
-                if (!ctx.known(e, "instanceType") || !ctx.known(e, "expectedCpu"))
+                if (!ctx.known(i, "instanceType") || !ctx.known(i, "expectedCpu"))
                     continue;
                 const double baseline = ctx.index().instanceTypeOf(i).baselineCpuPercent();
                 if (baseline <= 0)
                     continue;
-                const int cpu = ctx.intOf(e, "expectedCpu");
+                const int cpu = ctx.intOf(i, "expectedCpu");
                 if (baseline > 0 && cpu > baseline)
                     r.report({e.id}, rulesTr("%1 %2 is a %3 expected to average %4% CPU, above its %5% baseline: it will run out "
                                              "of CPU credits and be throttled.")
-                                         .arg(kindDisplayName(kind), RuleContext::label(e), ctx.stringOf(e, "instanceType"))
+                                         .arg(kindDisplayName(kind), RuleContext::label(e), ctx.stringOf(i, "instanceType"))
                                          .arg(cpu).arg(baseline));
             }
         }

@@ -26,7 +26,7 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::LoadBalancer)) {
             const Element &e = ctx.element(i);
-            if (ctx.known(e, "type") && ctx.equals(e, "type", "classic"))
+            if (ctx.known(i, "type") && ctx.equals(i, "type", "classic"))
                 r.report({e.id}, rulesTr("Load balancer %1 is a Classic Load Balancer.").arg(RuleContext::label(e)));
         }
     }

@@ -28,7 +28,7 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::AutoScalingGroup)) {
             const Element &e = ctx.element(i);
-            if (ctx.known(e, "detailedMonitoring") && !ctx.boolOf(e, "detailedMonitoring"))
+            if (ctx.known(i, "detailedMonitoring") && !ctx.boolOf(i, "detailedMonitoring"))
                 r.report({e.id}, rulesTr("Auto Scaling group %1 scales on 5-minute metrics: detailed monitoring is off.")
                                      .arg(RuleContext::label(e)));
         }

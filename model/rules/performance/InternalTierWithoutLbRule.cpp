@@ -35,7 +35,7 @@ public:
                 for (int c : index.outgoing(i)) {
                     const int to = index.connectionTo(c);
                     if (to >= 0 && isCompute(ctx.index().kindOf(to)) && to != i)
-                        tiers[ctx.stringOf(ctx.element(to), "workload")] << to;
+                        tiers[ctx.stringOf(to, "workload")] << to;
                 }
                 for (auto it = tiers.cbegin(); it != tiers.cend(); ++it) {
                     if (it.value().size() < 2)

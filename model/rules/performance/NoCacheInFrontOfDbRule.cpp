@@ -11,7 +11,7 @@ namespace {
 int instanceCount(const RuleContext &ctx, int i)
 {
     if (ctx.index().kindOf(i) == ElementKind::AutoScalingGroup)
-        return std::max(1, ctx.intOf(ctx.element(i), "desiredCapacity"));
+        return std::max(1, ctx.intOf(i, "desiredCapacity"));
     return 1;
 }
 
@@ -55,7 +55,7 @@ public:
                     // ElastiCache, or a cache the team runs itself (seed B's Redis on EC2).
                     const ElementKind kind = index.kindOf(to);
                     cached = cached || kind == ElementKind::ElastiCache
-                        || (isCompute(kind) && ctx.equals(ctx.element(to), "workload", "cache"));
+                        || (isCompute(kind) && ctx.equals(to, "workload", "cache"));
                 }
             }
             if (readers >= 2 && !cached)

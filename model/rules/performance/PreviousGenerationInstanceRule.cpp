@@ -32,10 +32,10 @@ public:
         for (const auto &t : typed) {
             for (int i : ctx.index().ofKind(t.kind)) {
                 const Element &e = ctx.element(i);
-                if (!ctx.index().instanceTypeOf(i).isPreviousGeneration() || !ctx.known(e, t.key))
+                if (!ctx.index().instanceTypeOf(i).isPreviousGeneration() || !ctx.known(i, t.key))
                     continue;
                 r.report({e.id}, rulesTr("%1 %2 uses %3, a previous-generation type.")
-                                     .arg(kindDisplayName(t.kind), RuleContext::label(e), ctx.stringOf(e, t.key)));
+                                     .arg(kindDisplayName(t.kind), RuleContext::label(e), ctx.stringOf(i, t.key)));
             }
         }
     }

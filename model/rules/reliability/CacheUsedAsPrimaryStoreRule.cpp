@@ -26,10 +26,10 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::ElastiCache)) {
             const Element &e = ctx.element(i);
-            if (!ctx.known(e, "primaryStore") || !ctx.boolOf(e, "primaryStore"))
+            if (!ctx.known(i, "primaryStore") || !ctx.boolOf(i, "primaryStore"))
                 continue;
-            const bool replicated = ctx.equals(e, "engine", "redis")
-                && ctx.boolOf(e, "automaticFailover") && ctx.intOf(e, "nodeCount") >= 2;
+            const bool replicated = ctx.equals(i, "engine", "redis")
+                && ctx.boolOf(i, "automaticFailover") && ctx.intOf(i, "nodeCount") >= 2;
             if (!replicated)
                 r.report({e.id}, rulesTr("ElastiCache %1 holds data kept nowhere else on a single copy that a reboot erases.")
                                      .arg(RuleContext::label(e)));

@@ -17,7 +17,7 @@ void reportSingleAzTiers(const RuleContext &ctx, Reporter &r, int front, bool lo
     // is two tiers behind one load balancer, each needing two AZs.
     QMap<QString, QVector<int>> tiers;
     for (int t : targetsOf(ctx, front))
-        tiers[ctx.stringOf(ctx.element(t), "workload")] << t;
+        tiers[ctx.stringOf(t, "workload")] << t;
     for (auto it = tiers.cbegin(); it != tiers.cend(); ++it) {
         QVector<int> zones;
         for (int t : it.value()) {

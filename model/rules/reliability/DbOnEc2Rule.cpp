@@ -27,8 +27,8 @@ public:
         for (ElementKind kind : {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup}) {
             for (int i : ctx.index().ofKind(kind)) {
                 const Element &e = ctx.element(i);
-                const QString workload = ctx.stringOf(e, "workload");
-                if (!ctx.known(e, "workload"))
+                const QString workload = ctx.stringOf(i, "workload");
+                if (!ctx.known(i, "workload"))
                     continue;
                 if (workload == QLatin1String("database"))
                     r.report({e.id}, rulesTr("%1 %2 runs a database itself.").arg(kindDisplayName(kind), RuleContext::label(e)));

@@ -30,7 +30,7 @@ public:
             if (targets.size() != 1)
                 continue;
             const Element &t = ctx.element(targets.first());
-            if (ctx.index().kindOf(targets.first()) == ElementKind::AutoScalingGroup && ctx.intOf(t, "maxSize") >= 2)
+            if (ctx.index().kindOf(targets.first()) == ElementKind::AutoScalingGroup && ctx.intOf(targets.first(), "maxSize") >= 2)
                 continue;
             r.report({ctx.element(lb).id, t.id}, rulesTr("Load balancer %1 has a single target, %2: nothing takes over when it fails.")
                                                      .arg(ctx.label(lb), RuleContext::label(t)));

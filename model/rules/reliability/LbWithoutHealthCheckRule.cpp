@@ -29,9 +29,9 @@ public:
         for (int i : index.ofKind(ElementKind::LoadBalancer)) {
             const Element &e = ctx.element(i);
             // Network load balancers check TCP by default; a path is an HTTP notion.
-            if (ctx.equals(e, "type", "network") || !ctx.known(e, "healthCheckPath"))
+            if (ctx.equals(i, "type", "network") || !ctx.known(i, "healthCheckPath"))
                 continue;
-            if (!ctx.blank(e, "healthCheckPath"))
+            if (!ctx.blank(i, "healthCheckPath"))
                 continue;
             bool hasTarget = false;
             for (int c : index.outgoing(i)) {

@@ -30,9 +30,9 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
             const Element &e = ctx.element(i);
-            if (!ctx.blank(e, "readReplicaOf") || !ctx.known(e, "backupRetentionDays"))
+            if (!ctx.blank(i, "readReplicaOf") || !ctx.known(i, "backupRetentionDays"))
                 continue;
-            if (ctx.intOf(e, "backupRetentionDays") == 0)
+            if (ctx.intOf(i, "backupRetentionDays") == 0)
                 r.report({e.id}, rulesTr("RDS instance %1 keeps no automated backups (retention 0 days).").arg(RuleContext::label(e)));
         }
     }

@@ -32,9 +32,9 @@ public:
         for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
             const Element &e = ctx.element(i);
             // A read replica's availability is its source's; replicas exist for reads.
-            if (!ctx.blank(e, "readReplicaOf"))
+            if (!ctx.blank(i, "readReplicaOf"))
                 continue;
-            if (ctx.known(e, "multiAz") && !ctx.boolOf(e, "multiAz"))
+            if (ctx.known(i, "multiAz") && !ctx.boolOf(i, "multiAz"))
                 r.report({e.id}, rulesTr("RDS instance %1 runs in a single Availability Zone (Multi-AZ is off).")
                                      .arg(RuleContext::label(e)));
         }

@@ -31,11 +31,11 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::ElastiCache)) {
             const Element &e = ctx.element(i);
-            if (!ctx.equals(e, "engine", "redis") || !ctx.known(e, "engine"))
+            if (!ctx.equals(i, "engine", "redis") || !ctx.known(i, "engine"))
                 continue;
-            const bool failover = ctx.boolOf(e, "automaticFailover");
-            const int nodes = ctx.intOf(e, "nodeCount");
-            if (!ctx.known(e, "automaticFailover") || (failover && nodes >= 2))
+            const bool failover = ctx.boolOf(i, "automaticFailover");
+            const int nodes = ctx.intOf(i, "nodeCount");
+            if (!ctx.known(i, "automaticFailover") || (failover && nodes >= 2))
                 continue;
             r.report({e.id}, nodes < 2
                      ? rulesTr("ElastiCache Redis %1 has a single node: a reboot or an AZ outage loses the cache and its data.")

@@ -17,7 +17,7 @@ void reportFewerThanTwoZones(const RuleContext &ctx, Reporter &r, ElementKind ki
 {
     for (int i : ctx.index().ofKind(kind)) {
         const Element &e = ctx.element(i);
-        if (!ctx.known(e, "subnets"))
+        if (!ctx.known(i, "subnets"))
             continue;
         const IndexList zones = ctx.index().zonesOf(i);
         if (zones.size() >= 2)

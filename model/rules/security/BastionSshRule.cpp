@@ -40,7 +40,7 @@ public:
                 if (any && !sshOnly)
                     break;
             }
-            const bool declared = ctx.equals(e, "workload", "bastion");
+            const bool declared = ctx.equals(i, "workload", "bastion");
             if (declared || (any && sshOnly)) {
                 r.report({e.id}, declared
                          ? rulesTr("%1 is a bastion host for SSH hopping.").arg(RuleContext::label(e))

@@ -28,8 +28,8 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::CloudFront)) {
             const Element &e = ctx.element(i);
-            if (ctx.known(e, "viewerProtocolPolicy")
-                && ctx.equals(e, "viewerProtocolPolicy", "allow-all"))
+            if (ctx.known(i, "viewerProtocolPolicy")
+                && ctx.equals(i, "viewerProtocolPolicy", "allow-all"))
                 r.report({e.id}, rulesTr("CloudFront distribution %1 serves viewers over plain HTTP (policy allow-all).")
                                      .arg(RuleContext::label(e)));
         }

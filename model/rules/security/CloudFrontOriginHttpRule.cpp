@@ -27,10 +27,10 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::CloudFront)) {
             const Element &e = ctx.element(i);
-            if (!ctx.known(e, "originProtocolPolicy"))
+            if (!ctx.known(i, "originProtocolPolicy"))
                 continue;
             const QString origin = e.stringValue(QStringLiteral("originProtocolPolicy"));
-            const bool viewerHttp = ctx.known(e, "viewerProtocolPolicy")
+            const bool viewerHttp = ctx.known(i, "viewerProtocolPolicy")
                 && e.stringValue(QStringLiteral("viewerProtocolPolicy")) == QLatin1String("allow-all");
             if (origin == QLatin1String("http-only"))
                 r.report({e.id}, rulesTr("CloudFront distribution %1 reaches its origin over plain HTTP (http-only).")

@@ -30,7 +30,7 @@ public:
         for (int i : ctx.index().ofKind(ElementKind::CloudFront)) {
             const Element &e = ctx.element(i);
             const QString version = e.stringValue(QStringLiteral("minimumTlsVersion"));
-            if (ctx.known(e, "minimumTlsVersion") && weak.contains(version))
+            if (ctx.known(i, "minimumTlsVersion") && weak.contains(version))
                 r.report({e.id}, rulesTr("CloudFront distribution %1 still accepts viewers on %2.").arg(RuleContext::label(e), version));
         }
     }

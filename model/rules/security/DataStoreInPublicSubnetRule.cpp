@@ -72,7 +72,7 @@ public:
         for (ElementKind kind : {ElementKind::RdsInstance, ElementKind::ElastiCache}) {
             for (int i : ctx.index().ofKind(kind)) {
                 const int subnet = ctx.index().subnetOf(i);
-                if (subnet < 0 || !ctx.index().inPublicSubnet(i) || !ctx.known(ctx.element(subnet), "public"))
+                if (subnet < 0 || !ctx.index().inPublicSubnet(i) || !ctx.known(subnet, "public"))
                     continue;
                 const Element &e = ctx.element(i);
                 r.report({e.id, ctx.element(subnet).id},

@@ -37,7 +37,7 @@ public:
                 // role; the group is judged instead.
                 if (kind == ElementKind::Ec2Instance && index.asgOf(i) >= 0)
                     continue;
-                if (!ctx.known(e, "iamRole") || !ctx.blank(e, "iamRole"))
+                if (!ctx.known(i, "iamRole") || !ctx.blank(i, "iamRole"))
                     continue;
                 r.report({e.id}, rulesTr("%1 %2 has no IAM role: its code will need access keys to call AWS.")
                                      .arg(kindDisplayName(kind), RuleContext::label(e)));

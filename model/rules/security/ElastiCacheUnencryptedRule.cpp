@@ -27,7 +27,7 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::ElastiCache)) {
             const Element &e = ctx.element(i);
-            if (ctx.known(e, "encryption") && !e.boolValue(QStringLiteral("encryption")))
+            if (ctx.known(i, "encryption") && !e.boolValue(QStringLiteral("encryption")))
                 r.report({e.id}, rulesTr("ElastiCache cluster %1 keeps its data unencrypted at rest or in transit.")
                                      .arg(RuleContext::label(e)));
         }

@@ -54,7 +54,7 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::LoadBalancer)) {
             const Element &e = ctx.element(i);
-            if (!ctx.equals(e, "scheme", "internet-facing"))
+            if (!ctx.equals(i, "scheme", "internet-facing"))
                 continue;
             bool https = false;
             QStringList plain;

@@ -30,7 +30,7 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
             const Element &e = ctx.element(i);
-            if (ctx.known(e, "publiclyAccessible") && ctx.boolOf(e, "publiclyAccessible"))
+            if (ctx.known(i, "publiclyAccessible") && ctx.boolOf(i, "publiclyAccessible"))
                 r.report({e.id}, rulesTr("RDS instance %1 is publicly accessible: it gets a public address reachable from the internet.")
                                      .arg(RuleContext::label(e)));
         }

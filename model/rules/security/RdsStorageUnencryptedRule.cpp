@@ -30,7 +30,7 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
             const Element &e = ctx.element(i);
-            if (ctx.known(e, "storageEncrypted") && !ctx.boolOf(e, "storageEncrypted"))
+            if (ctx.known(i, "storageEncrypted") && !ctx.boolOf(i, "storageEncrypted"))
                 r.report({e.id}, rulesTr("RDS instance %1 stores its data unencrypted.").arg(RuleContext::label(e)));
         }
     }

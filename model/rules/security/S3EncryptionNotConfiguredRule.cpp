@@ -28,7 +28,7 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::S3Bucket)) {
             const Element &e = ctx.element(i);
-            if (ctx.known(e, "encryption") && !e.boolValue(QStringLiteral("encryption")))
+            if (ctx.known(i, "encryption") && !e.boolValue(QStringLiteral("encryption")))
                 r.report({e.id}, rulesTr("S3 bucket %1 configures no default encryption; it relies on what S3 applies when "
                                          "nothing is said.").arg(RuleContext::label(e)));
         }

@@ -30,8 +30,8 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::S3Bucket)) {
             const Element &e = ctx.element(i);
-            const bool publicRead = ctx.known(e, "publicRead") && ctx.boolOf(e, "publicRead");
-            const bool unblocked = ctx.known(e, "blockPublicAccess") && !ctx.boolOf(e, "blockPublicAccess");
+            const bool publicRead = ctx.known(i, "publicRead") && ctx.boolOf(i, "publicRead");
+            const bool unblocked = ctx.known(i, "blockPublicAccess") && !ctx.boolOf(i, "blockPublicAccess");
             if (publicRead)
                 r.report({e.id}, rulesTr("S3 bucket %1 grants public read through its ACL or policy.").arg(RuleContext::label(e)));
             else if (unblocked)

@@ -36,11 +36,11 @@ public:
     {
         const DesignIndex &index = ctx.index();
         for (int az : index.ofKind(ElementKind::AvailabilityZone)) {
-            const QString zone = ctx.stringOf(ctx.element(az), "zone").trimmed();
+            const QString zone = ctx.stringOf(az, "zone").trimmed();
             if (zone.isEmpty())
                 continue;
             const int vpc = index.vpcOf(az);
-            QString region = vpc >= 0 ? ctx.stringOf(ctx.element(vpc), "region").trimmed() : QString();
+            QString region = vpc >= 0 ? ctx.stringOf(vpc, "region").trimmed() : QString();
             if (region.isEmpty())
                 region = ctx.design().info.region;
             if (region.isEmpty() || zoneInRegion(zone, region))
