@@ -4,6 +4,7 @@
 #include "RuleTestDesigns.h"
 
 #include "Cidr.h"
+#include "PropertySpec.h"
 #include "rules/Checker.h"
 #include "rules/DesignIndex.h"
 #include "rules/RuleRegistry.h"
@@ -255,6 +256,29 @@ private slots:
         QCOMPARE(index.zonesOf(index.indexOf(QStringLiteral("alb-web"))).size(), 2);
         QCOMPARE(index.membersOf(index.indexOf(QStringLiteral("sg-web"))).size(), 2);
         QCOMPARE(index.incoming(db).size(), 2);
+    }
+
+    // The index answers ids and property values as the design and its
+    // elements do: every stored value, every default, every id.
+    void indexAgreesWithTheDesign()
+    {
+        Design d = sampleDesign();
+        el(d, "db-main").properties.insert(QStringLiteral("multiAz"), true);
+        el(d, "db-main").properties.remove(QStringLiteral("storageGb"));
+        const DesignIndex index(d);
+        QCOMPARE(index.indexOf(QStringLiteral("no-such-element")), -1);
+        QCOMPARE(index.indexOf(QString()), -1);
+        for (int i = 0; i < index.elementCount(); ++i) {
+            const Element &e = index.element(i);
+            QCOMPARE(index.indexOf(e.id), d.elementIndex(e.id));
+            for (const PropertySpec &spec : propertySpecs(e.kind)) {
+                const QByteArray key = spec.key.toLatin1();
+                QCOMPARE(index.value(i, QLatin1StringView(key)), e.value(spec.key));
+            }
+        }
+        const int db = index.indexOf(QStringLiteral("db-main"));
+        QCOMPARE(index.value(db, QLatin1StringView("multiAz")), QVariant(true));
+        QCOMPARE(index.value(db, QLatin1StringView("storageGb")), findPropertySpec(ElementKind::RdsInstance, QStringLiteral("storageGb"))->defaultValue);
     }
 
     void containmentCycleDoesNotHang()
