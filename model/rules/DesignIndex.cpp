@@ -198,8 +198,7 @@ void DesignIndex::indexReferences()
                              && kindOf(target) == ElementKind::AutoScalingGroup) {
                         m_asgOf[size_t(i)] = target;
                         asgInstances.emplace_back(target, i);
-                    } else if ((e.kind == ElementKind::LoadBalancer || e.kind == ElementKind::AutoScalingGroup)
-                               && spec.key == QLatin1String("subnets")) {
+                    } else if (attachesToSubnets(e.kind) && spec.key == QLatin1String("subnets")) {
                         attachedSubnets.emplace_back(i, target);
                     }
                 };
@@ -329,8 +328,10 @@ void DesignIndex::indexZones()
 {
     std::vector<std::pair<int, int>> zonesOf;
     QVector<int> zones;
-    for (ElementKind kind : {ElementKind::LoadBalancer, ElementKind::AutoScalingGroup}) {
-        for (int i : ofKind(kind)) {
+    for (const KindInfo &info : allKinds()) {
+        if (!info.attachesToSubnets)
+            continue;
+        for (int i : ofKind(info.kind)) {
             zones.clear();
             auto add = [&](int az) {
                 if (az >= 0 && !zones.contains(az))
@@ -360,8 +361,7 @@ const QVector<IngressEntry> &DesignIndex::ingressOf(int sg) const
 
 IndexList DesignIndex::zonesOf(int i) const
 {
-    const ElementKind kind = kindOf(i);
-    if (kind == ElementKind::LoadBalancer || kind == ElementKind::AutoScalingGroup)
+    if (attachesToSubnets(kindOf(i)))
         return m_zones[i];
     const int *az = &m_az[size_t(i)];
     return *az >= 0 ? IndexList(az, az + 1) : IndexList();
