@@ -91,6 +91,14 @@ QString subnetAttachmentProblem(const Design &design, const QString &holderId, c
     return {};
 }
 
+QString referenceProblem(const Design &design, const QString &holderId, const QString &key, const QString &targetId)
+{
+    const Element *holder = design.element(holderId);
+    if (holder && attachesToSubnets(holder->kind) && key == QLatin1String("subnets"))
+        return subnetAttachmentProblem(design, holderId, targetId);
+    return {};
+}
+
 QString connectionProblem(const Design &design, const QString &fromId, const QString &toId)
 {
     const Element *from = design.element(fromId);

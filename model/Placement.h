@@ -28,6 +28,12 @@ QString securityGroupProblem(const Design &design, const QString &memberId, cons
 // attached to the subnet subnetId: a subnet of the holder's VPC.
 QString subnetAttachmentProblem(const Design &design, const QString &holderId, const QString &subnetId);
 
+// Empty when the element holderId may name targetId in its reference
+// property `key` as far as AWS cares (a subnet list holds subnets of the
+// holder's VPC); otherwise why not. The inspector offers only targets this
+// allows, besides those already named.
+QString referenceProblem(const Design &design, const QString &holderId, const QString &key, const QString &targetId);
+
 // Empty when a connection from -> to makes sense in AWS; otherwise why not.
 QString connectionProblem(const Design &design, const QString &from, const QString &to);
 // Empty when `connection` may replace the connection with its id (an edit in

@@ -51,6 +51,7 @@
     RULE(OversizedInstanceRule) \
     /* Well-formedness: wellformedness/ */ \
     RULE(InvalidPlacementRule) \
+    RULE(AttachmentAcrossVpcsRule) \
     RULE(SubnetCidrOutsideVpcRule) \
     RULE(CidrOverlapRule) \
     RULE(AzNotInRegionRule) \

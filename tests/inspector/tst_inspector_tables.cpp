@@ -29,6 +29,7 @@ private slots:
     void securityGroupMembers();
     void attachSecurityGroup();
     void loadBalancerListeners();
+    void candidatesStayInTheirVpc();
 };
 
 void TestInspectorTables::mixedKindsShowSharedEditors()
@@ -180,6 +181,59 @@ void TestInspectorTables::loadBalancerListeners()
     editor<QPushButton>(QStringLiteral("addListener"))->click();
     QCOMPARE(el(QStringLiteral("alb-web")).listeners.size(), 3);
     expectOneCommandAndUndo();
+}
+
+
+// The inspector offers only the subnets, groups and members AWS allows
+// (Placement's answers): nothing of another VPC, except what is already
+// attached, which stays visible so it can be taken off.
+void TestInspectorTables::candidatesStayInTheirVpc()
+{
+    DesignModel *model = m_document->model();
+    auto add = [&](ElementKind kind, const char *id, const char *parent) {
+        Element e;
+        e.kind = kind;
+        e.id = QString::fromLatin1(id);
+        e.parent = QString::fromLatin1(parent);
+        model->insertElement(e);
+    };
+    add(ElementKind::Vpc, "vpc-other", "");
+    add(ElementKind::AvailabilityZone, "az-other", "vpc-other");
+    add(ElementKind::Subnet, "subnet-other", "az-other");
+    add(ElementKind::SecurityGroup, "sg-other", "vpc-other");
+    add(ElementKind::SecurityGroup, "sg-default-vpc", "");
+    settle();
+    auto ids = [](const CheckList *list) {
+        QStringList out;
+        for (const CheckList::Entry &e : list->entries())
+            out << e.id;
+        return out;
+    };
+
+    select({QStringLiteral("alb-web")});
+    const QStringList subnets = ids(editor<CheckList>(QStringLiteral("prop-subnets")));
+    QCOMPARE(subnets.size(), 4);
+    QVERIFY(!subnets.contains(QStringLiteral("subnet-other")));
+    const QStringList groups = ids(editor<CheckList>(QStringLiteral("securityGroupList")));
+    QVERIFY(!groups.contains(QStringLiteral("sg-other")));
+    QVERIFY(groups.contains(QStringLiteral("sg-default-vpc"))); // a group outside any VPC takes anything
+    QVERIFY(groups.contains(QStringLiteral("sg-web")));
+
+    select({QStringLiteral("sg-other")});
+    QVERIFY(ids(editor<CheckList>(QStringLiteral("memberList"))).isEmpty()); // nothing stands in vpc-other
+
+    // Already attached across VPCs (as a file may say): shown, checked, removable.
+    Element lb = el(QStringLiteral("alb-web"));
+    lb.properties.insert(QStringLiteral("subnets"), lb.listValue(QStringLiteral("subnets")) << QStringLiteral("subnet-other"));
+    lb.securityGroups << QStringLiteral("sg-other");
+    model->replaceElement(lb);
+    settle();
+    select({QStringLiteral("alb-web")});
+    auto *subnetList = editor<CheckList>(QStringLiteral("prop-subnets"));
+    QVERIFY(ids(subnetList).contains(QStringLiteral("subnet-other")));
+    QVERIFY(ids(editor<CheckList>(QStringLiteral("securityGroupList"))).contains(QStringLiteral("sg-other")));
+    subnetList->toggle(QStringLiteral("subnet-other"), false);
+    QVERIFY(!el(QStringLiteral("alb-web")).listValue(QStringLiteral("subnets")).contains(QStringLiteral("subnet-other")));
 }
 
 QTEST_MAIN(TestInspectorTables)

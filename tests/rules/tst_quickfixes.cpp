@@ -54,6 +54,17 @@ const std::map<QString, Edit> &edits()
         {"cloudfront-http", [](Design &d) {
              addElement(d, ElementKind::CloudFront, "cdn", "", {{"viewerProtocolPolicy", "allow-all"}});
          }},
+        {"lb-subnet-of-other-vpc", [](Design &d) {
+             addElement(d, ElementKind::Vpc, "vpc-other", "", {{"cidr", QStringLiteral("10.9.0.0/16")}});
+             addElement(d, ElementKind::AvailabilityZone, "az-other", "vpc-other", {{"zone", QStringLiteral("us-east-1a")}});
+             addElement(d, ElementKind::Subnet, "subnet-other", "az-other", {{"cidr", QStringLiteral("10.9.1.0/24")}});
+             setProp(d, "alb-web", "subnets", el(d, "alb-web").listValue(QStringLiteral("subnets")) << QStringLiteral("subnet-other"));
+         }},
+        {"group-of-other-vpc", [](Design &d) {
+             addElement(d, ElementKind::Vpc, "vpc-other", "", {{"cidr", QStringLiteral("10.9.0.0/16")}});
+             addElement(d, ElementKind::SecurityGroup, "sg-other", "vpc-other");
+             el(d, "web-a").securityGroups << QStringLiteral("sg-other");
+         }},
         {"s3-public-read", [](Design &d) { addElement(d, ElementKind::S3Bucket, "assets", "", {{"publicRead", true}}); }},
         {"s3-unblocked", [](Design &d) {
              addElement(d, ElementKind::S3Bucket, "assets", "", {{"blockPublicAccess", false}});
@@ -149,6 +160,8 @@ void TestQuickFixes::fixRemovesFindingAndUndoRestores_data()
     QTest::newRow("redis one node") << "redis-single-node" << "redis-without-failover" << "cache" << 1 << 0;
     QTest::newRow("redis failover") << "redis-no-failover" << "redis-without-failover" << "cache" << 1 << 0;
     QTest::newRow("cloudfront https") << "cloudfront-http" << "cloudfront-allows-http" << "cdn" << 1 << 0;
+    QTest::newRow("detach subnet of other vpc") << "lb-subnet-of-other-vpc" << "attachment-across-vpcs" << "alb-web" << 1 << 0;
+    QTest::newRow("leave group of other vpc") << "group-of-other-vpc" << "attachment-across-vpcs" << "web-a" << 1 << 0;
     QTest::newRow("s3 public read") << "s3-public-read" << "s3-public-bucket" << "assets" << 1 << 0;
     QTest::newRow("s3 unblocked") << "s3-unblocked" << "s3-public-bucket" << "assets" << 1 << 0;
     QTest::newRow("iam role") << "ec2-no-role" << "ec2-without-iam-role" << "web-a" << 1 << 0;

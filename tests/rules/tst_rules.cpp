@@ -229,6 +229,19 @@ const std::vector<Case> &cases()
         {"invalid-placement", "db-main",
          [](Design &d) { el(d, "db-main").parent = QStringLiteral("vpc-main"); },
          [](Design &d) { el(d, "db-main").parent = QStringLiteral("subnet-private-c"); }},
+        {"attachment-across-vpcs", "alb-web",
+         [](Design &d) {
+             addElement(d, ElementKind::Vpc, "vpc-other", "", {{"cidr", QStringLiteral("10.9.0.0/16")}});
+             addElement(d, ElementKind::AvailabilityZone, "az-other", "vpc-other", {{"zone", QStringLiteral("us-east-1a")}});
+             addElement(d, ElementKind::Subnet, "subnet-other", "az-other", {{"cidr", QStringLiteral("10.9.1.0/24")}});
+             setProp(d, "alb-web", "subnets", el(d, "alb-web").listValue(QStringLiteral("subnets")) << QStringLiteral("subnet-other"));
+         },
+         [](Design &d) {
+             // The same second VPC, the load balancer kept to subnets of its own.
+             addElement(d, ElementKind::Vpc, "vpc-other", "", {{"cidr", QStringLiteral("10.9.0.0/16")}});
+             addElement(d, ElementKind::AvailabilityZone, "az-other", "vpc-other", {{"zone", QStringLiteral("us-east-1a")}});
+             addElement(d, ElementKind::Subnet, "subnet-other", "az-other", {{"cidr", QStringLiteral("10.9.1.0/24")}});
+         }},
         {"subnet-cidr-outside-vpc", "subnet-private-c",
          [](Design &d) { setProp(d, "subnet-private-c", "cidr", QStringLiteral("10.1.0.0/24")); },
          [](Design &d) { setProp(d, "subnet-private-c", "cidr", QStringLiteral("10.0.200.0/24")); }},
@@ -321,6 +334,20 @@ private slots:
         c.close(close);
         const QVector<Finding> notFound = findingsOf(checkDesign(close), rule);
         QVERIFY2(notFound.isEmpty(), qPrintable(notFound.isEmpty() ? QString() : notFound.first().message));
+    }
+
+    // An element whose subnets an importer could not tell stands in a
+    // stand-in VPC: attachment-across-vpcs does not judge it (the element is
+    // reported as not fully checked instead).
+    void attachmentAcrossVpcsSkipsUnknownPlacement()
+    {
+        Design d = sampleDesign();
+        addElement(d, ElementKind::Vpc, "vpc-existing", "");
+        addElement(d, ElementKind::AutoScalingGroup, "asg-unknown", "vpc-existing");
+        el(d, "asg-unknown").securityGroups << QStringLiteral("sg-web");
+        QCOMPARE(findingsOf(checkDesign(d), QStringLiteral("attachment-across-vpcs")).size(), 1);
+        el(d, "asg-unknown").unknown << QStringLiteral("subnets");
+        QVERIFY(findingsOf(checkDesign(d), QStringLiteral("attachment-across-vpcs")).isEmpty());
     }
 
     // The product's headline rule, port by port and however "anywhere" is written.

@@ -6,6 +6,7 @@
 #include "IngressRuleTable.h"
 #include "InspectorEdits.h"
 #include "ListenerTable.h"
+#include "Placement.h"
 #include "PropertyEditor.h"
 #include "commands/SetPropertyCommand.h"
 #include "KindInfo.h"
@@ -203,6 +204,12 @@ void ElementForm::refreshGroups()
             const Element *e = model->element(id);
             holders += e && e->securityGroups.contains(g.first) ? 1 : 0;
         }
+        // Offer only groups every selected element may join (and those some already have).
+        const bool allowed = std::all_of(m_ids.cbegin(), m_ids.cend(), [&](const QString &id) {
+            return securityGroupProblem(model->design(), id, g.first).isEmpty();
+        });
+        if (holders == 0 && !allowed)
+            continue;
         const Qt::CheckState state = holders == 0 ? Qt::Unchecked : holders == m_ids.size() ? Qt::Checked : Qt::PartiallyChecked;
         entries.append({g.first, g.second, state});
     }
@@ -214,8 +221,9 @@ void ElementForm::refreshMembers()
     const QString group = m_ids.value(0);
     QVector<CheckList::Entry> entries;
     for (const Element &e : m_document->model()->design().elements()) {
-        if (takesSecurityGroups(e.kind))
-            entries.append({e.id, inspector::elementLabel(e), e.securityGroups.contains(group) ? Qt::Checked : Qt::Unchecked});
+        const bool member = e.securityGroups.contains(group);
+        if (member || securityGroupProblem(m_document->model()->design(), e.id, group).isEmpty())
+            entries.append({e.id, inspector::elementLabel(e), member ? Qt::Checked : Qt::Unchecked});
     }
     m_members->setEntries(entries);
 }

@@ -1,5 +1,7 @@
 #include "PropertyEditor.h"
 
+#include "Placement.h"
+
 #include "CheckList.h"
 #include "CidrField.h"
 #include "DesignModel.h"
@@ -234,6 +236,12 @@ void PropertyEditor::showRefList()
                 holders += e->listValue(m_spec.key).contains(c.first) ? 1 : 0;
             }
         }
+        // Offer only what every selected element may name (and what some already do).
+        const bool allowed = std::all_of(m_ids.cbegin(), m_ids.cend(), [&](const QString &id) {
+            return referenceProblem(model->design(), id, m_spec.key, c.first).isEmpty();
+        });
+        if (holders == 0 && !allowed)
+            continue;
         const Qt::CheckState state = holders == 0 ? Qt::Unchecked : holders == targets ? Qt::Checked : Qt::PartiallyChecked;
         entries.append({c.first, c.second, state});
     }
