@@ -1,6 +1,7 @@
 #include "ConnectionItem.h"
 
 #include "ConnectionGeometry.h"
+#include "RenderStyle.h"
 
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -65,9 +66,9 @@ void ConnectionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         return;
     const bool detailed = lod >= 0.4;
     painter->setRenderHint(QPainter::Antialiasing, detailed);
-    QColor color = m_style == Style::Traffic ? QColor(0x23, 0x2F, 0x3E) : QColor(0x7A, 0x86, 0x94);
+    QColor color = m_style == Style::Traffic ? style::trafficColor() : style::attachmentColor();
     if (isSelected())
-        color = QColor(0x1A, 0x73, 0xE8);
+        color = style::selectionColor();
     QPen pen(color, m_style == Style::Traffic ? (isSelected() ? 2.5 : 1.6) : 1.0);
     if (m_style == Style::Attachment)
         pen.setStyle(Qt::DashLine);

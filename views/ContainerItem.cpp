@@ -61,7 +61,7 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->drawRect(frame);
     if (lod < kDetailLod) {
         if (isSelected())
-            painter->fillRect(QRectF(0, 0, m_size.width(), layout::kHeaderHeight), QColor(0x1A, 0x73, 0xE8));
+            painter->fillRect(QRectF(0, 0, m_size.width(), layout::kHeaderHeight), style::selectionColor());
         return;
     }
     IconCache::instance().paint(painter, QRectF(4, 4, 20, 20), m_kind);
@@ -69,7 +69,7 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     font.setPixelSize(12);
     font.setBold(true);
     painter->setFont(font);
-    painter->setPen(QColor(0x23, 0x2F, 0x3E));
+    painter->setPen(style::textColor());
     const QFontMetricsF metrics(font);
     const QRectF label = labelRect();
     const QString name = metrics.elidedText(m_label, Qt::ElideRight, label.width());
@@ -78,7 +78,7 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         font.setBold(false);
         font.setPixelSize(10);
         painter->setFont(font);
-        painter->setPen(QColor(0x68, 0x73, 0x80));
+        painter->setPen(style::detailColor());
         const qreal x = label.left() + metrics.horizontalAdvance(name) + 8;
         painter->drawText(QRectF(x, label.top(), std::max(0.0, frame.right() - x - 4), label.height()),
                           Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(font).elidedText(m_detail, Qt::ElideRight, frame.right() - x - 4));
@@ -89,7 +89,7 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         QPolygonF grip;
         grip << h.topRight() << h.bottomRight() << h.bottomLeft();
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0x1A, 0x73, 0xE8));
+        painter->setBrush(style::selectionColor());
         painter->drawPolygon(grip);
     }
 }

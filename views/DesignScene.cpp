@@ -122,6 +122,17 @@ void DesignScene::placeItem(const QString &id)
         container->sync(*e);
 }
 
+void DesignScene::setDropHighlight(const QString &id, bool accepted)
+{
+    if (id != m_dropHighlight) {
+        if (ElementItem *old = elementItem(m_dropHighlight))
+            old->setDropState(ElementItem::DropState::None);
+        m_dropHighlight = id;
+    }
+    if (ElementItem *item = elementItem(id))
+        item->setDropState(accepted ? ElementItem::DropState::Accepted : ElementItem::DropState::Refused);
+}
+
 void DesignScene::updateConnectionsOf(const QString &id)
 {
     ElementItem *root = m_elements.value(id);

@@ -54,6 +54,10 @@ public:
     void resyncGeometry(const QStringList &ids);
     // Re-routes the connections touching id or anything inside it.
     void updateConnectionsOf(const QString &id);
+    // Marks the element `id` as where a drop from the palette or a drag on
+    // the canvas would land, accepted or refused; an empty id clears it. One
+    // mark at a time.
+    void setDropHighlight(const QString &id, bool accepted);
 
 signals:
     void statusMessage(const QString &text);
@@ -96,6 +100,7 @@ private:
     Document *m_document;
     CanvasEditor *m_editor;
     SceneGestures *m_gestures;
+    QString m_dropHighlight;
     QHash<QString, ElementItem *> m_elements;
     ConnectionLayer m_arrows;
     QStringList m_highlighted;

@@ -6,6 +6,7 @@
 #include "Document.h"
 #include "ElementItem.h"
 #include "KindInfo.h"
+#include "RenderStyle.h"
 
 #include <QDragEnterEvent>
 #include <QKeyEvent>
@@ -142,15 +143,6 @@ void DesignView::selectAllElements()
     m_scene->selectIds(ids);
 }
 
-void DesignView::setDropHighlight(const QString &id, bool accepted)
-{
-    if (ElementItem *old = m_scene->elementItem(m_dropHighlight))
-        old->setDropState(ElementItem::DropState::None);
-    m_dropHighlight = id;
-    if (ElementItem *item = m_scene->elementItem(id))
-        item->setDropState(accepted ? ElementItem::DropState::Accepted : ElementItem::DropState::Refused);
-}
-
 void DesignView::dragEnterEvent(QDragEnterEvent *event)
 {
     if (droppedKind(event->mimeData()))
@@ -168,7 +160,7 @@ void DesignView::dragMoveEvent(QDragMoveEvent *event)
     }
     const QPointF pos = mapToScene(event->position().toPoint());
     const QString problem = m_scene->editor()->dropProblem(*kind, pos);
-    setDropHighlight(m_scene->editor()->containerAt(pos), problem.isEmpty());
+    m_scene->setDropHighlight(m_scene->editor()->containerAt(pos), problem.isEmpty());
     if (problem.isEmpty()) {
         event->acceptProposedAction();
     } else {
@@ -179,13 +171,13 @@ void DesignView::dragMoveEvent(QDragMoveEvent *event)
 
 void DesignView::dragLeaveEvent(QDragLeaveEvent *event)
 {
-    setDropHighlight(QString(), true);
+    m_scene->setDropHighlight(QString(), true);
     event->accept();
 }
 
 void DesignView::dropEvent(QDropEvent *event)
 {
-    setDropHighlight(QString(), true);
+    m_scene->setDropHighlight(QString(), true);
     const auto kind = droppedKind(event->mimeData());
     if (!kind) {
         event->ignore();
@@ -295,14 +287,14 @@ void DesignView::keyReleaseEvent(QKeyEvent *event)
 
 void DesignView::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    painter->fillRect(rect, QColor(0xFA, 0xFB, 0xFC));
+    painter->fillRect(rect, style::canvasColor());
     if (!m_gridVisible)
         return;
     // Skip lines that would be closer than 8 pixels apart: they make grey mush.
     qreal step = DesignScene::kGrid;
     while (step * zoom() < 8)
         step *= 4;
-    painter->setPen(QPen(QColor(0xE6, 0xE9, 0xED), 0));
+    painter->setPen(QPen(style::gridColor(), 0));
     const qreal left = std::floor(rect.left() / step) * step;
     const qreal top = std::floor(rect.top() / step) * step;
     QVector<QLineF> lines;

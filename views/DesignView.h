@@ -67,7 +67,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void setDropHighlight(const QString &id, bool accepted);
     void finishRename(bool commit);
 
     DesignScene *m_scene;
@@ -76,7 +75,6 @@ private:
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panLast;
-    QString m_dropHighlight;
     QPointer<QLineEdit> m_renameEditor;
     QString m_renaming;
 };

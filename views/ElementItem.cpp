@@ -90,20 +90,20 @@ void ElementItem::paintDecorations(QPainter *painter, const QRectF &frame, qreal
         painter->drawRoundedRect(frame.adjusted(-2, -2, 2, 2), 6, 6);
     }
     if (m_dropState != DropState::None) {
-        const QColor c = m_dropState == DropState::Accepted ? QColor(0x1E, 0x9E, 0x4A) : QColor(0xD1, 0x30, 0x30);
+        const QColor c = m_dropState == DropState::Accepted ? style::dropAcceptedColor() : style::dropRefusedColor();
         painter->setPen(QPen(c, 3, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(frame.adjusted(1, 1, -1, -1));
     }
     if (isSelected()) {
-        painter->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 2));
+        painter->setPen(QPen(style::selectionColor(), 2));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(frame.adjusted(-3, -3, 3, 3), 6, 6);
     }
     const QRectF handle = connectHandleRect();
     if (!handle.isEmpty() && (m_hovered || isSelected()) && lod >= kDetailLod) {
         painter->setPen(QPen(Qt::white, 1.5));
-        painter->setBrush(QColor(0x1A, 0x73, 0xE8));
+        painter->setBrush(style::selectionColor());
         painter->drawEllipse(handle);
     }
     paintFindingBadge(painter, frame, lod);

@@ -35,6 +35,7 @@ public:
 
     void setHighlight(const QColor &color);   // invalid colour: none
     void setDropState(DropState state);
+    DropState dropState() const { return m_dropState; }
     // The badge for the element's findings: the worst severity's colour and
     // how many there are; count 0 removes it. The Problems dock decides.
     void setFindingBadge(Severity severity, int count);

@@ -3,6 +3,7 @@
 #include "Captions.h"
 #include "IconCache.h"
 #include "Layout.h"
+#include "RenderStyle.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -74,14 +75,14 @@ void LeafItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (lod < kIconLod) {
         // Far away: a coloured block is all the eye can tell apart.
         painter->setRenderHint(QPainter::Antialiasing, false);
-        painter->fillRect(iconRect(), isSelected() ? QColor(0x1A, 0x73, 0xE8) : color);
+        painter->fillRect(iconRect(), isSelected() ? style::selectionColor() : color);
         return;
     }
     if (lod < kDetailLod) {
         // Middle distance: the icon (a cached pixmap) without text.
         IconCache::instance().paint(painter, iconRect(), m_kind);
         if (isSelected()) {
-            painter->setPen(QPen(QColor(0x1A, 0x73, 0xE8), 0));
+            painter->setPen(QPen(style::selectionColor(), 0));
             painter->setBrush(Qt::NoBrush);
             painter->drawRect(iconRect().adjusted(-3, -3, 3, 3));
         }
@@ -104,11 +105,11 @@ void LeafItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Centred under the icon; the label may be a little wider than the item.
     const qreal centre = layout::kLeafWidth / 2;
     painter->setFont(labelFont());
-    painter->setPen(QColor(0x23, 0x2F, 0x3E));
+    painter->setPen(style::textColor());
     painter->drawStaticText(QPointF(centre - m_labelText.size().width() / 2, labelRect().top()), m_labelText);
     if (!m_badge.isEmpty()) {
         painter->setFont(badgeFont());
-        painter->setPen(QColor(0x68, 0x73, 0x80));
+        painter->setPen(style::detailColor());
         painter->drawStaticText(QPointF(centre - m_badgeText.size().width() / 2, 63), m_badgeText);
     }
     paintChips(painter, QPointF(2, 2));

@@ -4,6 +4,7 @@
 #include "DesignScene.h"
 #include "Document.h"
 #include "DesignView.h"
+#include "RenderStyle.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -48,7 +49,7 @@ void OverviewWidget::render()
     const qreal dpr = devicePixelRatioF();
     m_cache = QPixmap(size() * dpr);
     m_cache.setDevicePixelRatio(dpr);
-    m_cache.fill(QColor(0xFA, 0xFB, 0xFC));
+    m_cache.fill(style::canvasColor());
     QPainter p(&m_cache);
     // Selection frames and hover handles are not wanted in the miniature.
     m_view->scene()->render(&p, mapping(), m_source, Qt::KeepAspectRatio);
@@ -59,7 +60,7 @@ void OverviewWidget::render()
 void OverviewWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.fillRect(rect(), QColor(0xFA, 0xFB, 0xFC));
+    p.fillRect(rect(), style::canvasColor());
     if (!m_cache.isNull())
         p.drawPixmap(0, 0, m_cache);
     const QRectF target = mapping();
@@ -69,8 +70,8 @@ void OverviewWidget::paintEvent(QPaintEvent *)
     const qreal s = target.width() / m_source.width();
     const QRectF frame(target.left() + (visible.left() - m_source.left()) * s, target.top() + (visible.top() - m_source.top()) * s,
                        visible.width() * s, visible.height() * s);
-    p.setPen(QPen(QColor(0x1A, 0x73, 0xE8), 1.5));
-    p.setBrush(QColor(0x1A, 0x73, 0xE8, 30));
+    p.setPen(QPen(style::selectionColor(), 1.5));
+    p.setBrush(style::selectionColor(30));
     p.drawRect(frame.intersected(rect()));
 }
 

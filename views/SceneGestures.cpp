@@ -7,6 +7,7 @@
 #include "Document.h"
 #include "Placement.h"
 #include "commands/MoveElementsCommand.h"
+#include "RenderStyle.h"
 
 #include <QApplication>
 #include <QGraphicsLineItem>
@@ -39,7 +40,7 @@ bool SceneGestures::press(QGraphicsSceneMouseEvent *event)
             m_mode = Mode::Connecting;
             m_subject = e->id();
             m_rubberLine = m_scene->addLine(QLineF(event->scenePos(), event->scenePos()),
-                                            QPen(QColor(0x1A, 0x73, 0xE8), 2, Qt::DashLine));
+                                            QPen(style::selectionColor(), 2, Qt::DashLine));
             m_rubberLine->setZValue(2000);
             return true;
         }
@@ -180,8 +181,6 @@ bool SceneGestures::release(QGraphicsSceneMouseEvent *event)
 
 void SceneGestures::forget(const QString &id)
 {
-    if (m_dropTarget && m_dropTarget->id() == id)
-        m_dropTarget = nullptr;
     if (m_subject == id || m_ids.contains(id))
         cancel();
 }
@@ -198,11 +197,7 @@ void SceneGestures::cancel()
 
 void SceneGestures::setDropTarget(ElementItem *item, bool accepted)
 {
-    if (m_dropTarget && m_dropTarget != item)
-        m_dropTarget->setDropState(ElementItem::DropState::None);
-    m_dropTarget = item;
-    if (item)
-        item->setDropState(accepted ? ElementItem::DropState::Accepted : ElementItem::DropState::Refused);
+    m_scene->setDropHighlight(item ? item->id() : QString(), accepted);
 }
 
 } // namespace pillar

@@ -52,7 +52,6 @@ private:
     QString m_subject;
     QSizeF m_startSize;
     QGraphicsLineItem *m_rubberLine = nullptr;
-    ElementItem *m_dropTarget = nullptr;
 };
 
 } // namespace pillar

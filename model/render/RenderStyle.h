@@ -37,6 +37,12 @@ inline QColor textColor() { return QColor(0x23, 0x2F, 0x3E); }
 inline QColor detailColor() { return QColor(0x68, 0x73, 0x80); }
 inline QColor trafficColor() { return QColor(0x23, 0x2F, 0x3E); }
 inline QColor attachmentColor() { return QColor(0x7A, 0x86, 0x94); }
+// The canvas: its background, grid, selection and drop marks.
+inline QColor canvasColor() { return QColor(0xFA, 0xFB, 0xFC); }
+inline QColor gridColor() { return QColor(0xE6, 0xE9, 0xED); }
+inline QColor selectionColor(int alpha = 255) { return QColor(0x1A, 0x73, 0xE8, alpha); }
+inline QColor dropAcceptedColor() { return QColor(0x1E, 0x9E, 0x4A); }
+inline QColor dropRefusedColor() { return QColor(0xD1, 0x30, 0x30); }
 
 // The tile drawn where a kind has no icon: its colour, rounded, with the
 // kind's id prefix in white. The canvas and exports draw the same.

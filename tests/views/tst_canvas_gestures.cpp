@@ -31,6 +31,7 @@ private slots:
     void dragIsOneUndoStep();
     void dragIntoAnotherContainerReparents();
     void refusedMoveSnapsBack();
+    void dropMarkFollowsTheDrag();
     void movingContainerMovesChildren();
     void connectionsByMouse();
     void attachAndJoinByMouse();
@@ -152,6 +153,28 @@ void TestCanvasGestures::dragIntoAnotherContainerReparents()
     d.stack()->undo();
     QVERIFY(d.design() == before);
     QCOMPARE(d.scene->elementItem(b.ec2)->parentItem(), d.scene->elementItem(b.subnetA));
+}
+
+// While an element is dragged, the container it would land in is marked
+// (green when allowed, red when not), one at a time; release clears it.
+void TestCanvasGestures::dropMarkFollowsTheDrag()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    auto state = [&](const QString &id) { return d.scene->elementItem(id)->dropState(); };
+    const QPointF from = d.centre(b.ec2);
+    d.mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    const QPointF intoB = rectOf(d, b.subnetB).topLeft() + QPointF(120, 80);
+    for (int i = 1; i <= 6; ++i)
+        d.mouse(QEvent::MouseMove, from + (intoB - from) * (i / 6.0), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QCOMPARE(state(b.subnetB), ElementItem::DropState::Accepted);
+    QCOMPARE(state(b.subnetA), ElementItem::DropState::None);
+    const QPointF intoAz = rectOf(d, b.az).bottomRight() - QPointF(20, 10);
+    d.mouse(QEvent::MouseMove, intoAz, Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QCOMPARE(state(b.az), ElementItem::DropState::Refused); // an instance stands in a subnet
+    QCOMPARE(state(b.subnetB), ElementItem::DropState::None);
+    d.mouse(QEvent::MouseButtonRelease, intoAz, Qt::LeftButton, Qt::NoButton, Qt::NoModifier);
+    QCOMPARE(state(b.az), ElementItem::DropState::None);
 }
 
 void TestCanvasGestures::refusedMoveSnapsBack()
