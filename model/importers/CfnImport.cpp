@@ -37,7 +37,7 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
                         parseError.message};
         return result;
     }
-    const CfnValue *resources = root.get(QStringLiteral("Resources"));
+    CfnValue *resources = root.get(QStringLiteral("Resources"));
     if (!resources)
         return failure(fileName, root, tr("the template has no Resources section"));
     if (!resources->isMap())
@@ -56,9 +56,9 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
         result.report.warnings << tr("--parameter %1: the template has no such parameter").arg(name);
 
     QVector<CfnMapper::Resource> list;
-    for (const auto &entry : resources->map) {
+    for (auto &entry : resources->map) {
         const QString &id = entry.first;
-        const CfnValue &body = entry.second;
+        CfnValue &body = entry.second;
         const QString path = QStringLiteral("Resources/") + id;
         if (!Design::isValidId(id))
             return failure(fileName, body, tr("%1: '%2' is not a valid logical ID").arg(path, id));
@@ -67,7 +67,7 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
         const CfnValue *type = body.get(QStringLiteral("Type"));
         if (!type || !type->isScalar() || type->text.isEmpty())
             return failure(fileName, type ? *type : body, tr("%1: a resource needs a Type such as AWS::EC2::Instance").arg(path));
-        const CfnValue *props = body.get(QStringLiteral("Properties"));
+        CfnValue *props = body.get(QStringLiteral("Properties"));
         if (props && !props->isMap() && !props->isNull() && props->type != CfnValue::Function)
             return failure(fileName, *props, tr("%1/Properties must be a mapping").arg(path));
         if (const CfnValue *condition = body.get(QStringLiteral("Condition"))) {
@@ -87,7 +87,7 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
         r.line = body.line;
         r.column = body.column;
         if (props && props->isMap()) {
-            r.properties = resolver.resolve(*props);
+            r.properties = resolver.resolve(std::move(*props)); // the resolver reads no resource's properties
         } else {
             r.properties.type = CfnValue::Map;
             if (props && props->type == CfnValue::Function)

@@ -95,45 +95,66 @@ QStringList CfnResolver::availabilityZones(const QString &region) const
     return zones;
 }
 
-CfnValue CfnResolver::resolve(const CfnValue &value) const
+CfnValue CfnResolver::resolve(CfnValue value) const
 {
-    return resolveAt(value, 0);
+    resolveInPlace(&value, 0);
+    return value;
 }
 
 CfnValue CfnResolver::resolveAt(const CfnValue &value, int depth) const
 {
-    if (depth > kMaxResolveDepth)
-        return CfnValue::unknown(tr("intrinsic functions nest too deeply"));
-    CfnValue out;
-    switch (value.type) {
-    case CfnValue::Function:
-        out = resolveFunction(value, depth);
-        break;
-    case CfnValue::List:
-        out.type = CfnValue::List;
-        for (const CfnValue &item : value.items) {
-            CfnValue r = resolveAt(item, depth + 1);
-            if (r.type != CfnValue::NoValue)
-                out.items.append(r);
+    CfnValue copy = value; // shares the lists until they change
+    resolveInPlace(&copy, depth);
+    return copy;
+}
+
+void CfnResolver::resolveInPlace(CfnValue *value, int depth) const
+{
+    if (depth > kMaxResolveDepth) {
+        *value = CfnValue::unknown(tr("intrinsic functions nest too deeply"));
+        return;
+    }
+    switch (value->type) {
+    case CfnValue::Function: {
+        CfnValue out = resolveFunction(*value, depth);
+        if (out.line == 0) {
+            out.line = value->line;
+            out.column = value->column;
         }
+        *value = std::move(out);
         break;
-    case CfnValue::Map:
-        out.type = CfnValue::Map;
-        for (const auto &entry : value.map) {
-            CfnValue r = resolveAt(entry.second, depth + 1);
-            if (r.type != CfnValue::NoValue)
-                out.map.append({entry.first, r});
+    }
+    case CfnValue::List: {
+        QVector<CfnValue> &items = value->items;
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            resolveInPlace(&items[i], depth + 1);
+            if (items[i].type == CfnValue::NoValue)
+                continue;
+            if (kept != i)
+                items[kept] = std::move(items[i]);
+            ++kept;
         }
+        items.resize(kept);
         break;
+    }
+    case CfnValue::Map: {
+        QVector<QPair<QString, CfnValue>> &entries = value->map;
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            resolveInPlace(&entries[i].second, depth + 1);
+            if (entries[i].second.type == CfnValue::NoValue)
+                continue;
+            if (kept != i)
+                entries[kept] = std::move(entries[i]);
+            ++kept;
+        }
+        entries.resize(kept);
+        break;
+    }
     default:
-        out = value;
         break;
     }
-    if (out.line == 0) {
-        out.line = value.line;
-        out.column = value.column;
-    }
-    return out;
 }
 
 CfnValue CfnResolver::ref(const QString &name) const

@@ -24,8 +24,10 @@ public:
     // root is the parsed template; overrides are --parameter Name=Value pairs.
     CfnResolver(const CfnValue &root, const QMap<QString, QString> &overrides, const QString &region);
 
-    // Deep resolution of a value; NoValue entries are removed from maps and lists.
-    CfnValue resolve(const CfnValue &value) const;
+    // Deep resolution of a value; NoValue entries are removed from maps and
+    // lists. The value is taken, and resolved where it is: what is already
+    // plain (most of a template) is neither copied nor allocated again.
+    CfnValue resolve(CfnValue value) const;
     // Three-valued truth of a named condition.
     Truth condition(const QString &name) const;
     bool isResource(const QString &logicalId) const { return m_resources.contains(logicalId); }
@@ -41,6 +43,8 @@ public:
     QStringList availabilityZones(const QString &region) const;
 
 private:
+    void resolveInPlace(CfnValue *value, int depth) const;
+    // A resolved copy, for the parts of functions and mappings read as given.
     CfnValue resolveAt(const CfnValue &value, int depth) const;
     CfnValue resolveFunction(const CfnValue &fn, int depth) const;
     CfnValue ref(const QString &name) const;

@@ -88,13 +88,14 @@ bool CfnTreeBuilder::begin(CfnValue::Type type, Place at, const QString &tag, co
     if (!enter(at))
         return false;
     Open open;
-    open.value.type = type;
+    open.type = type;
     open.at = at;
     open.tag = tag;
     open.anchor = anchor;
     open.depth = depth();
     open.deepest = open.depth;
     open.firstNode = first;
+    open.firstEntry = m_entries.size();
     m_stack.push_back(std::move(open));
     return true;
 }
@@ -117,7 +118,21 @@ bool CfnTreeBuilder::end()
     m_stack.pop_back();
     if (!m_stack.empty())
         m_stack.back().deepest = std::max(m_stack.back().deepest, open.deepest);
-    return finish(std::move(open.value), open.at, open.tag, open.anchor, m_nodes - open.firstNode, open.deepest - open.depth);
+    CfnValue value;
+    value.type = open.type;
+    const auto first = m_entries.begin() + qsizetype(open.firstEntry);
+    const qsizetype count = qsizetype(m_entries.end() - first);
+    if (open.type == CfnValue::Map) {
+        value.map.reserve(count);
+        for (auto it = first; it != m_entries.end(); ++it)
+            value.map.append({std::move(it->key), std::move(it->value)});
+    } else {
+        value.items.reserve(count);
+        for (auto it = first; it != m_entries.end(); ++it)
+            value.items.append(std::move(it->value));
+    }
+    m_entries.erase(first, m_entries.end());
+    return finish(std::move(value), open.at, open.tag, open.anchor, m_nodes - open.firstNode, open.deepest - open.depth);
 }
 
 bool CfnTreeBuilder::scalar(Place at, const QString &text, const QString &tag, const QString &anchor)
@@ -146,7 +161,7 @@ bool CfnTreeBuilder::alias(Place at, const QString &anchor)
 
 bool CfnTreeBuilder::expectsKey() const
 {
-    return !m_stack.empty() && m_stack.back().value.type == CfnValue::Map && !m_stack.back().haveKey;
+    return !m_stack.empty() && m_stack.back().type == CfnValue::Map && !m_stack.back().haveKey;
 }
 
 bool CfnTreeBuilder::key(Place at, const QString &text, const QString &anchor)
@@ -174,25 +189,25 @@ bool CfnTreeBuilder::addKey(Place at, const QString &text)
     if (!m_error.message.isEmpty() || !expectsKey())
         return false;
     Open &map = m_stack.back();
-    const auto &entries = map.value.map;
-    if (map.keyIndex.isEmpty() && entries.size() >= kLinearKeySearch) {
-        for (int i = 0; i < entries.size(); ++i)
-            map.keyIndex.insert(entries[i].first, i);
+    const Entry *entries = m_entries.data() + map.firstEntry;
+    const int count = int(m_entries.size() - map.firstEntry);
+    if (map.keyIndex.isEmpty() && count >= kLinearKeySearch) {
+        for (int i = 0; i < count; ++i)
+            map.keyIndex.insert(entries[i].key, i);
     }
     int seen = -1;
     if (!map.keyIndex.isEmpty()) {
         seen = map.keyIndex.value(text, -1);
     } else {
-        for (int i = 0; i < entries.size() && seen < 0; ++i)
-            seen = entries[i].first == text ? i : -1;
+        for (int i = 0; i < count && seen < 0; ++i)
+            seen = entries[i].key == text ? i : -1;
     }
     // CloudFormation refuses a key given twice (two resources with one
     // logical id); so does Pillar rather than pick one silently.
     if (seen >= 0)
-        return fail(at, tr("duplicate key '%1' (first given on line %2)").arg(text).arg(map.keyLines[seen]));
+        return fail(at, tr("duplicate key '%1' (first given on line %2)").arg(text).arg(entries[seen].keyLine));
     if (!map.keyIndex.isEmpty())
-        map.keyIndex.insert(text, int(entries.size()));
-    map.keyLines.append(at.line);
+        map.keyIndex.insert(text, count);
     map.key = text;
     map.keyAt = at;
     map.haveKey = true;
@@ -226,10 +241,10 @@ bool CfnTreeBuilder::finish(CfnValue value, Place at, const QString &tag, const 
         return true;
     }
     Open &parent = m_stack.back();
-    if (parent.value.type == CfnValue::List) {
-        parent.value.items.append(std::move(value));
+    if (parent.type == CfnValue::List) {
+        m_entries.push_back({QString(), 0, std::move(value)});
     } else {
-        parent.value.map.append({parent.key, std::move(value)});
+        m_entries.push_back({parent.key, parent.keyAt.line, std::move(value)});
         parent.haveKey = false;
     }
     return true;

@@ -58,19 +58,27 @@ public:
 
 private:
     struct Open {
-        CfnValue value;
+        CfnValue::Type type = CfnValue::Map; // Map or List
         Place at;
         QString tag;
         QString anchor;
         int depth = 0;
         int firstNode = 0; // m_nodes when it began, for the size of an anchored value
         int deepest = 0;   // the deepest depth below it so far
-        // Maps: the pending key, and the line of each key for duplicates.
+        size_t firstEntry = 0; // its finished entries are m_entries[firstEntry...]
+        // Maps: the pending key, and an index of the keys once the map is large.
         bool haveKey = false;
         QString key;
         Place keyAt;
-        QVector<int> keyLines;
-        QHash<QString, int> keyIndex; // key -> entry, once the map is large
+        QHash<QString, int> keyIndex; // key -> entry
+    };
+    // A finished value waiting in its open parent (key and its line for maps).
+    // The values of all open maps and lists share one stack, and each list
+    // is made once, at its end, at its size: one allocation per map or list.
+    struct Entry {
+        QString key;
+        int keyLine = 0;
+        CfnValue value;
     };
     struct Anchored {
         CfnValue value;
@@ -93,6 +101,7 @@ private:
     static constexpr size_t kTextCacheSlots = 1024; // direct-mapped: bounded, no rehashing
 
     std::vector<Open> m_stack;
+    std::vector<Entry> m_entries;
     std::vector<CachedText> m_textCache = std::vector<CachedText>(kTextCacheSlots);
     QHash<QString, Anchored> m_anchors;
     CfnValue m_root;

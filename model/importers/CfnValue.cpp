@@ -1,5 +1,7 @@
 #include "CfnValue.h"
 
+#include <utility>
+
 namespace pillar {
 
 CfnValue CfnValue::scalar(const QString &text)
@@ -69,6 +71,11 @@ const CfnValue *CfnValue::get(const QString &key) const
             return &entry.second;
     }
     return nullptr;
+}
+
+CfnValue *CfnValue::get(const QString &key)
+{
+    return const_cast<CfnValue *>(std::as_const(*this).get(key));
 }
 
 bool CfnValue::toBool(bool *ok) const

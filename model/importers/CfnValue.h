@@ -49,6 +49,7 @@ struct CfnValue {
 
     // Map lookup; nullptr when absent or this is not a map.
     const CfnValue *get(const QString &key) const;
+    CfnValue *get(const QString &key);
     // Scalar parsed as a CloudFormation boolean ("true"/"false", any case) or
     // integer; *ok is false when the value is not one.
     bool toBool(bool *ok) const;
@@ -58,3 +59,7 @@ struct CfnValue {
 };
 
 } // namespace pillar
+
+// Its members are all relocatable: lists of values grow by moving memory, not
+// by moving each value (and its children's lists) one by one.
+Q_DECLARE_TYPEINFO(pillar::CfnValue, Q_RELOCATABLE_TYPE);
