@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// Small helpers the CfnMapper files share.
+// Small helpers the importer and its resource mappers share.
 namespace pillar::cfn {
 
 inline QString tr(const char *text)
@@ -26,6 +26,17 @@ inline QVector<CfnValue> itemsOf(const CfnValue *v)
     if (v->isList())
         return v->items;
     return {*v};
+}
+
+// The ids of the resources v refers to anywhere inside it, each once, in order.
+inline void collectRefIds(const CfnValue &v, QStringList *out)
+{
+    if (v.type == CfnValue::ResourceRef && !out->contains(v.text))
+        out->append(v.text);
+    for (const CfnValue &item : v.items)
+        collectRefIds(item, out);
+    for (const auto &entry : v.map)
+        collectRefIds(entry.second, out);
 }
 
 } // namespace pillar::cfn

@@ -1,9 +1,9 @@
 #include "CfnImport.h"
 
 #include "../AutoLayout.h"
-#include "CfnMapper.h"
 #include "CfnResolver.h"
 #include "CfnTemplate.h"
+#include "mapping/ResourceMapping.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -55,7 +55,7 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
     for (const QString &name : result.report.unusedParameters)
         result.report.warnings << tr("--parameter %1: the template has no such parameter").arg(name);
 
-    QVector<CfnMapper::Resource> list;
+    QVector<ImportResource> list;
     for (auto &entry : resources->map) {
         const QString &id = entry.first;
         CfnValue &body = entry.second;
@@ -81,7 +81,7 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
             if (t == CfnResolver::Truth::Unknown)
                 result.report.warnings << tr("%1: condition %2 cannot be evaluated; imported as if true").arg(id, condition->text);
         }
-        CfnMapper::Resource r;
+        ImportResource r;
         r.id = id;
         r.type = type->text;
         r.line = body.line;
@@ -96,8 +96,13 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
         list << std::move(r);
     }
 
-    CfnMapper mapper(resolver, &result.report);
-    Design design = mapper.map(list);
+    MappingInputs inputs;
+    inputs.region = resolver.region();
+    for (const QString &name : resolver.parameterNames()) {
+        if (resolver.parameterType(name) == QLatin1String("AWS::EC2::VPC::Id"))
+            inputs.vpcParameters << name;
+    }
+    Design design = mapResources(list, inputs, &result.report);
     const CfnValue *description = root.get(QStringLiteral("Description"));
     design.info.name = QFileInfo(fileName).completeBaseName();
     if (description && description->isScalar())

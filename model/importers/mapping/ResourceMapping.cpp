@@ -1,0 +1,90 @@
+#include "ResourceMapping.h"
+
+#include "../CfnHelpers.h"
+#include "MappingContext.h"
+#include "ResourceMapper.h"
+
+#include <QSet>
+
+// The mappers, one line each, in the order they run: a mapper comes after
+// those whose elements it places itself in or refers to (subnets after VPCs,
+// instances after subnets and security groups, target groups after load
+// balancers). MAPPER(type, X) names the class of mappers/X.cpp, which ends
+// with PILLAR_RESOURCE_MAPPER(X), and the type whose resources it is given.
+#define PILLAR_RESOURCE_MAPPERS(MAPPER) \
+    MAPPER("AWS::EC2::VPC", VpcMapper) \
+    MAPPER("AWS::EC2::Subnet", SubnetMapper) \
+    MAPPER("AWS::EC2::SecurityGroup", SecurityGroupMapper) \
+    MAPPER("AWS::EC2::SecurityGroupIngress", SecurityGroupIngressMapper) \
+    MAPPER("AWS::EC2::SecurityGroupEgress", SecurityGroupEgressMapper) \
+    MAPPER("AWS::EC2::Instance", Ec2InstanceMapper) \
+    MAPPER("AWS::AutoScaling::AutoScalingGroup", AutoScalingGroupMapper) \
+    MAPPER("AWS::ElasticLoadBalancingV2::LoadBalancer", LoadBalancerV2Mapper) \
+    MAPPER("AWS::ElasticLoadBalancing::LoadBalancer", ClassicLoadBalancerMapper) \
+    MAPPER("AWS::ElasticLoadBalancingV2::TargetGroup", TargetGroupMapper) \
+    MAPPER("AWS::RDS::DBInstance", RdsInstanceMapper) \
+    MAPPER("AWS::ElastiCache::ReplicationGroup", ElastiCacheMapper) \
+    MAPPER("AWS::S3::Bucket", S3BucketMapper) \
+    MAPPER("AWS::CloudFront::Distribution", CloudFrontMapper) \
+    MAPPER("AWS::Route53::RecordSet", Route53RecordMapper)
+
+namespace pillar {
+
+using cfn::tr;
+
+#define PILLAR_DECLARE_MAPPER(type, MapperClass) const ResourceMapper &mapperInstance_##MapperClass();
+PILLAR_RESOURCE_MAPPERS(PILLAR_DECLARE_MAPPER)
+#undef PILLAR_DECLARE_MAPPER
+
+const std::vector<ResourceMapping> &resourceMappings()
+{
+#define PILLAR_LIST_MAPPER(type, MapperClass) ResourceMapping{QLatin1String(type), std::cref(mapperInstance_##MapperClass())},
+    static const std::vector<ResourceMapping> mappings{PILLAR_RESOURCE_MAPPERS(PILLAR_LIST_MAPPER)};
+#undef PILLAR_LIST_MAPPER
+    return mappings;
+}
+
+namespace {
+
+// The users of the design: one Internet element in front of whatever the
+// internet reaches first (CloudFront, DNS records, internet-facing load
+// balancers, public instances no load balancer or distribution fronts).
+void addInternet(MappingContext &context)
+{
+    QStringList entries;
+    QSet<QString> behindSomething;
+    for (const Connection &c : context.design().connections())
+        behindSomething.insert(c.to);
+    for (const Element &e : context.design().elements()) {
+        const bool entry = e.kind == ElementKind::CloudFront || e.kind == ElementKind::Route53Record
+            || (e.kind == ElementKind::LoadBalancer && !e.isUnknown(QStringLiteral("scheme"))
+                && e.stringValue(QStringLiteral("scheme")) == QLatin1String("internet-facing"))
+            || (e.kind == ElementKind::Ec2Instance && e.boolValue(QStringLiteral("publicIp")));
+        if (entry && !(e.kind == ElementKind::Ec2Instance && behindSomething.contains(e.id))
+            && !(e.kind != ElementKind::Ec2Instance && e.kind != ElementKind::LoadBalancer && behindSomething.contains(e.id)))
+            entries << e.id;
+    }
+    if (entries.isEmpty())
+        return;
+    Element internet;
+    internet.id = context.freeId(QStringLiteral("Internet"));
+    internet.kind = ElementKind::Internet;
+    internet.name = tr("Internet users");
+    context.add(internet);
+    for (const QString &id : entries)
+        context.connect(internet.id, id);
+}
+
+} // namespace
+
+Design mapResources(const QVector<ImportResource> &resources, const MappingInputs &inputs, ImportReport *report)
+{
+    MappingContext context(resources, inputs, report);
+    for (const ResourceMapping &m : resourceMappings())
+        m.mapper.get().map(context, context.ofType(m.type));
+    addInternet(context);
+    context.finishReport();
+    return std::move(context.design());
+}
+
+} // namespace pillar
