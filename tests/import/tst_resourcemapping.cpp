@@ -2,6 +2,7 @@
 // type's mapper makes of a small template), the list itself, and resources
 // handed over by hand as another front-end would, with no template at all.
 #include "ElementKind.h"
+#include "KindInfo.h"
 #include "importers/CfnImport.h"
 #include "importers/mapping/ResourceMapper.h"
 #include "importers/mapping/ResourceMapping.h"
@@ -125,6 +126,25 @@ private slots:
         for (const ResourceMapping &m : resourceMappings())
             listed = listed || m.type == QLatin1String(QTest::currentDataTag());
         QVERIFY(listed);
+    }
+
+    // The kind table names the CloudFormation types of each kind: each of
+    // them, alone in a template, becomes an element of that kind.
+    void kindTableTypesBecomeTheirKind()
+    {
+        int checked = 0;
+        for (const KindInfo &info : allKinds()) {
+            for (const char *type : info.cfnTypes) {
+                const QByteArray properties = QByteArray(type) == "AWS::Route53::RecordSet" ? "{Type: A}" : "{}";
+                const QByteArray text = "Resources:\n  It: {Type: " + QByteArray(type) + ", Properties: " + properties + "}\n";
+                const CfnImportResult r = importCloudFormation(text, QStringLiteral("t.yaml"));
+                QVERIFY2(r.ok(), type);
+                const Element *e = r.design->element(r.report.elementFor(QStringLiteral("It")));
+                QVERIFY2(e && e->kind == info.kind, type);
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 13);
     }
 
     // A front-end with no template (a Terraform plan, say) hands resources
