@@ -36,10 +36,9 @@ QString markdown()
                      "A suppression matches the findings of its rule whose primary element (the first id a finding\n"
                      "names) is the suppression's element. Context: *small* is a dev design or fewer than 1,000\n"
                      "expected users; *at scale* is a prod design with 10,000 or more.\n\n"
-                     "Departures from the catalogue in RULES.md: its \"subnet-cidr-outside-vpc / cidr-overlap\" row is\n"
-                     "two rules; the checker adds `unused-suppression` and `unknown-rule` about the lint settings;\n"
-                     "the availability rules other than `lb-single-az` are relaxed to info for small designs; the\n"
-                     "thresholds RULES.md leaves open are in each rule's notes.\n");
+                     "Besides the Well-Architected checks, `unused-suppression` and `unknown-rule` check the lint\n"
+                     "settings; the availability rules other than `lb-single-az` are relaxed to info for small\n"
+                     "designs; each rule's notes give the thresholds it uses.\n");
     Pillar current = Pillar::WellFormedness;
     bool first = true;
     for (const Rule &rule : allRules()) {

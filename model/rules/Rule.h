@@ -49,7 +49,7 @@ struct RuleInfo {
     ContextPolicy context = ContextPolicy::None;
     std::vector<ElementKind> kinds;  // kinds the rule looks at
     const char *rationale = "";      // why, in a sentence or two
-    const char *source = "";         // seed letter(s) and practice, see RULES.md
+    const char *source = "";         // the practice (pillar, best-practice id) and the documents, by title
     const char *fix = "";
     const char *notes = "";          // renames and threshold choices; may be ""
 

@@ -18,7 +18,7 @@ public:
         info.kinds = {ElementKind::Ec2Instance, ElementKind::RdsInstance, ElementKind::ElastiCache};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Traffic inside one AZ is free; between AZs it is billed in both directions. "
                                                     "Weigh it against the availability that Multi-AZ buys.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Cost optimization pillar (COST08, data transfer); seed B.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Cost optimization pillar (COST08, data transfer); Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Keep chatty pairs in one AZ where availability allows.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "One note per drawn connection whose two ends sit in different AZ boxes; "
                                                 "the connection id is the finding's last element. Replication between "

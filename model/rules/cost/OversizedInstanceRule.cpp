@@ -17,7 +17,7 @@ public:
         info.context = ContextPolicy::None;
         info.kinds = {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup, ElementKind::RdsInstance};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Over-provisioned instances are paid for every hour; M found 1.1 GB spare.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Cost optimization pillar (COST06); seed M.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Cost optimization pillar (COST06); the blog post “Side Project | 6. AWS 인프라 구축기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Right-size after measuring: pick the size the load needs.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Thresholds: xlarge or bigger in a dev design; large or bigger with an expected "
                                                 "average CPU below 10%.");

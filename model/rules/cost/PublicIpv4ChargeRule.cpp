@@ -23,7 +23,7 @@ public:
         info.kinds = {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup, ElementKind::LoadBalancer};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Every public IPv4 address costs $0.005 an hour since February 2024 (about "
                                                     "$3.65 a month), attached or not.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Cost optimization pillar (COST07, pricing models); seed M.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Cost optimization pillar (COST07, pricing models); the blog post “Side Project | 6. AWS 인프라 구축기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Remove public addresses that nothing outside needs; reach instances through "
                                               "the load balancer or Session Manager.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "An internet-facing load balancer is counted as one address per Availability Zone.");

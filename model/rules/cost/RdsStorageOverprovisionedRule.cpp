@@ -18,7 +18,7 @@ public:
         info.kinds = {ElementKind::RdsInstance};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "RDS storage can grow but never shrink; B paid for 1 TB it did not need. Start "
                                                     "around 10 GB in dev and 50 GB at launch.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Cost optimization pillar (COST06, right-size); seed B.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Cost optimization pillar (COST06, right-size); Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Start small and enable storage autoscaling.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Thresholds: more than 100 GB in dev or staging; more than 1,000 GB in prod "
                                                 "below 10,000 expected users.");

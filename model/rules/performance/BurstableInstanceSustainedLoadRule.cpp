@@ -18,11 +18,11 @@ public:
         info.kinds = {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "A t2/t3/t4g instance above its baseline spends CPU credits; when they run out "
                                                     "it is throttled to the baseline. A micro and a medium burst at the same speed.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF02, compute); seed B.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF02, compute); Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Pick a fixed-performance type (m, c, r families) or a larger burstable one.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Baselines are per vCPU, as CloudWatch reports CPU: t2 nano 5, micro 10, small 20, "
                                                 "medium 20, large 30, xlarge 22.5, 2xlarge 17; t3/t3a/t4g nano 5, micro 10, small "
-                                                "20, medium 20, large 30, xlarge 40, 2xlarge 40. RULES.md's \"t2.medium 40%\" is "
+                                                "20, medium 20, large 30, xlarge 40, 2xlarge 40. A \"t2.medium 40%\" baseline is "
                                                 "the two-vCPU total, i.e. 20% per vCPU.");
     }
 

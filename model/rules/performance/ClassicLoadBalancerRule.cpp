@@ -18,7 +18,7 @@ public:
         info.kinds = {ElementKind::LoadBalancer};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "The Classic Load Balancer is superseded by the Application (L7) and Network "
                                                     "(L4) Load Balancers.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF04); seed S.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF04); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Migrate to an Application or Network Load Balancer.");
     }
 

@@ -20,7 +20,7 @@ public:
         info.context = ContextPolicy::None;
         info.kinds = {ElementKind::AutoScalingGroup};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Without 1-minute metrics scaling reacts to 5-minute averages.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF05, monitoring); seed B.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF05, monitoring); Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Enable detailed monitoring in the launch template.");
     }
 

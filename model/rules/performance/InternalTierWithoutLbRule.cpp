@@ -20,7 +20,7 @@ public:
         info.kinds = {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "An internal load balancer spreads traffic between tiers and hides their "
                                                     "instances from each other.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF04); seeds B and S.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF04); Buzzvil Tech Blog, “버즈빌 AWS 활용기” and the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Add an internal load balancer between the tiers.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Reported when one instance or group connects directly to two or more "
                                                 "instances of the same workload.");

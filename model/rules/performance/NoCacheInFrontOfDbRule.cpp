@@ -28,7 +28,7 @@ public:
         info.kinds = {ElementKind::RdsInstance, ElementKind::Ec2Instance, ElementKind::AutoScalingGroup, ElementKind::ElastiCache};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "At scale, cache the data layer (ElastiCache) and static content (CloudFront) "
                                                     "so the database serves only what must come from it.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF03, data management); seed S.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF03, data management); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Add ElastiCache between the application and the database.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Only at 10,000 or more expected users, for an RDS read by two or more "
                                                 "application instances none of which uses ElastiCache or an instance whose "

@@ -18,7 +18,7 @@ public:
         info.kinds = {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup, ElementKind::RdsInstance, ElementKind::ElastiCache};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "New generations arrive every year or two, faster and cheaper; B saved about "
                                                     "30% by leaving c3.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF02); seed B.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF02); Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Move to a current generation before buying reservations.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Families t1, m1, m2, m3, c1, c3, cc2, cr1, g2, hi1, hs1, i2, r3; also RDS "
                                                 "instance classes and ElastiCache node types.");

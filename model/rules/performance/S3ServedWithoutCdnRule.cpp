@@ -23,7 +23,7 @@ public:
         info.kinds = {ElementKind::S3Bucket, ElementKind::Internet, ElementKind::Route53Record};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Origin-to-edge transfer is free and CloudFront costs about what S3 egress "
                                                     "costs, while serving users from the nearest edge.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF04, networking); seeds B, S and M.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF04, networking); Buzzvil Tech Blog, “버즈빌 AWS 활용기”, the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기” and the blog post “Side Project | 6. AWS 인프라 구축기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Put CloudFront in front of the bucket.");
     }
 

@@ -18,7 +18,7 @@ public:
         info.context = ContextPolicy::RelaxedWhenSmall;
         info.kinds = {ElementKind::AutoScalingGroup, ElementKind::Subnet};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "A group spread over AZs refills the surviving AZ when one fails.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); seed S.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Give the group subnets in two or more Availability Zones.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "The group's AZs are those of its subnets and of the instances that name it.");
     }

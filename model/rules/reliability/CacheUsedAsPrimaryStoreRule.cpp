@@ -17,7 +17,7 @@ public:
         info.context = ContextPolicy::None;
         info.kinds = {ElementKind::ElastiCache};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "ElastiCache keeps data on instance storage; a reboot loses it even with AOF.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL09, back up data); seed B.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL09, back up data); Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Keep the source of truth in a database, or run Redis Multi-AZ with replicas.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Not reported for Redis with two or more nodes and automatic failover.");
     }

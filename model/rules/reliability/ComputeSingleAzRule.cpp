@@ -58,7 +58,7 @@ public:
         info.kinds = {ElementKind::LoadBalancer, ElementKind::Ec2Instance, ElementKind::AutoScalingGroup};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "If every target sits in one AZ, an outage of that AZ takes the service down "
                                                     "although the load balancer survives; each AZ needs a full copy of the application.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); seeds S and M.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기” and the blog post “Side Project | 6. AWS 인프라 구축기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Place the targets in at least two Availability Zones.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "A tier is the EC2 instances or Auto Scaling groups a load balancer, or an "
                                                 "entry point (users, a Route 53 name) reaches directly, grouped by their "

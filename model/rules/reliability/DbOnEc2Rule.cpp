@@ -17,7 +17,7 @@ public:
         info.context = ContextPolicy::None;
         info.kinds = {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Managed RDS (or ElastiCache) takes backups, failover and patching off the team.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL09); seeds S and B.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL09); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기” and Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Move the database to RDS.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Reported for workload \"database\" and, with an ElastiCache fix, \"cache\".");
     }

@@ -19,7 +19,7 @@ public:
         info.kinds = {ElementKind::LoadBalancer, ElementKind::Subnet};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "A load balancer exists to spread traffic over Availability Zones; an "
                                                     "Application Load Balancer cannot even be created with subnets in one AZ.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); seed S.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Attach the load balancer to a subnet in a second Availability Zone.");
     }
 

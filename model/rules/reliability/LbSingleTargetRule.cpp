@@ -18,7 +18,7 @@ public:
         info.context = ContextPolicy::RelaxedWhenSmall;
         info.kinds = {ElementKind::LoadBalancer, ElementKind::Ec2Instance, ElementKind::AutoScalingGroup};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "With one target there is no redundancy behind the load balancer.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); seed S.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Add a second target or put an Auto Scaling group behind the load balancer.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "An Auto Scaling group with a maximum size of 2 or more counts as several targets.");
     }

@@ -18,7 +18,7 @@ public:
         info.kinds = {ElementKind::LoadBalancer};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "A load balancer sends traffic only to healthy targets; the health check path "
                                                     "decides whether the web server alone or the application behind it must answer.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL06, monitor workload resources); seed G.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL06, monitor workload resources); the book “서비스 운영이 쉬워지는 AWS 인프라 구축 가이드”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Set a health check path that the application itself serves.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Only load balancers with targets; network load balancers are skipped (TCP checks).");
     }

@@ -21,7 +21,7 @@ public:
         info.kinds = {ElementKind::RdsInstance};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Automated snapshots let you restore yesterday's data, for tests as much as "
                                                     "for recovery.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL09); seed B.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL09); Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Set the backup retention to 7 days or more.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Threshold: retention of 0 days. Read replicas are not reported.");
     }

@@ -23,7 +23,7 @@ public:
         info.kinds = {ElementKind::ElastiCache};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Redis can run a replica in another AZ and fail over to it automatically "
                                                     "(memcached cannot); a single node loses its data on reboot.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); seeds S and B.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기” and Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Use a replication group with two or more nodes and Multi-AZ automatic failover.");
     }
 

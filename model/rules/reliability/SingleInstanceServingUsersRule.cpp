@@ -19,7 +19,7 @@ public:
         info.rationale = QT_TRANSLATE_NOOP("Rules", "One server with an Elastic IP is fine for the first users, but vertical "
                                                     "scaling hits a limit and the server is a single point of failure; a load "
                                                     "balancer allows horizontal scaling.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL07, design to adapt to demand); seed S.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL07, design to adapt to demand); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Put an Application Load Balancer in front and add instances.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Reported for each EC2 instance that a connection from Internet / users or a "
                                                 "Route 53 record reaches directly.");

@@ -18,7 +18,7 @@ public:
         info.kinds = {ElementKind::Ec2Instance};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "A bastion is one more server to patch and one more door to guard; "
                                                     "Systems Manager gives shell access without an open SSH port.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC06, protect compute); seed S.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC06, protect compute); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Use Systems Manager Session Manager and remove the bastion.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "An instance counts as a bastion when its workload is \"bastion\" or when "
                                                 "its security groups admit nothing but TCP 22.");

@@ -20,7 +20,7 @@ public:
         info.context = ContextPolicy::None;
         info.kinds = {ElementKind::CloudFront};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Encrypt data in transit; certificates from ACM cost nothing.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC09, protect data in transit); seed S.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC09, protect data in transit); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Set the viewer protocol policy to redirect-to-https or https-only.");
     }
 

@@ -63,7 +63,7 @@ public:
         info.kinds = {ElementKind::RdsInstance, ElementKind::ElastiCache, ElementKind::Subnet};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "A public subnet routes to the internet gateway; a database or cache placed "
                                                     "there is one setting away from being exposed.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05); seeds M and S.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05); the blog post “Side Project | 6. AWS 인프라 구축기” and the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Move the data store to a private subnet.");
     }
 

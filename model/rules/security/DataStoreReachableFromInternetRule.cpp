@@ -21,7 +21,7 @@ public:
         info.rationale = QT_TRANSLATE_NOOP("Rules", "The graph-level form of the two rules above: a drawn path from the internet "
                                                     "(users, CloudFront, an internet-facing load balancer) to RDS or ElastiCache "
                                                     "that never passes an application tier.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05); seeds M and S.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05); the blog post “Side Project | 6. AWS 인프라 구축기” and the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Route the traffic through the application tier; only it talks to the data store.");
     }
 

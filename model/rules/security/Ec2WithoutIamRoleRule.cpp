@@ -21,8 +21,8 @@ public:
         info.kinds = {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "With a role (instance profile) no access key or secret key goes into source "
                                                     "code or configuration; the SDKs pick the role's temporary credentials up.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC02, identity management); seeds B and G.");
-        info.fix = QT_TRANSLATE_NOOP("Rules", "Attach an IAM role with least privilege (seed M).");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC02, identity management); Buzzvil Tech Blog, “버즈빌 AWS 활용기” and the book “서비스 운영이 쉬워지는 AWS 인프라 구축 가이드”.");
+        info.fix = QT_TRANSLATE_NOOP("Rules", "Attach an IAM role with least privilege (as in the blog post “Side Project | 6. AWS 인프라 구축기”).");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Also checks Auto Scaling groups; an instance that belongs to a group is "
                                                 "judged through the group, whose role it gets.");
     }

@@ -43,7 +43,7 @@ public:
         info.kinds = {ElementKind::LoadBalancer};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Terminate TLS at the load balancer: traffic is encrypted in transit and the "
                                                     "web servers are spared the work.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC09); seed B.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC09); Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Add an HTTPS listener with an ACM certificate and make the HTTP listener "
                                               "redirect to HTTPS.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Any HTTP listener of an internet-facing load balancer that forwards instead of "

@@ -21,8 +21,8 @@ public:
         info.kinds = {ElementKind::RdsInstance};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "There is no reason to reach a database from outside the VPC; a public "
                                                     "endpoint leaves only the password between the data and the internet.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05, protect networks); seed M deleted and re-created "
-                                                 "its RDS in a private subnet.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05, protect networks); the author of "
+                                                 "the blog post “Side Project | 6. AWS 인프라 구축기” re-created its RDS in a private subnet.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Turn \"publicly accessible\" off and reach the database from the application tier.");
     }
 

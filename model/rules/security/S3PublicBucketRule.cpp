@@ -21,7 +21,7 @@ public:
         info.kinds = {ElementKind::S3Bucket};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Serve content through CloudFront rather than public S3 links; a public bucket "
                                                     "exposes every object and its listing mistakes.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC08); seed M.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC08); the blog post “Side Project | 6. AWS 인프라 구축기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Turn Block Public Access on and give CloudFront an origin access control.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Reported when the bucket grants public read, or when Block Public Access is off.");
     }

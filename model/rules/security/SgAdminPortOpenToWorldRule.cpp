@@ -22,9 +22,9 @@ public:
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Never set the source of SSH, RDP or a database/cache port to \"anywhere\": "
                                                     "open only the addresses and ports really needed. Any /0 counts as anywhere "
                                                     "(0.0.0.0/0, ::/0, 192.168.1.0/0), and a port range counts when it covers the port.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05, protect networks); seeds B (Buzzvil) and G (book notes).");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05, protect networks); Buzzvil Tech Blog, “버즈빌 AWS 활용기” and the book “서비스 운영이 쉬워지는 AWS 인프라 구축 가이드”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Restrict the source to a known CIDR or a security group, or use Systems Manager "
-                                              "Session Manager instead of opening SSH (seed S).");
+                                              "Session Manager instead of opening SSH (as the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기” advises).");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Ports: 22, 3389, 3306, 5432, 1433, 1521, 6379, 11211, 27017, 9200 (TCP). "
                                                 "A rule admitting every port is reported by sg-all-traffic-open instead, once.");
     }

@@ -21,7 +21,7 @@ public:
         info.kinds = {ElementKind::SecurityGroup};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "An ingress rule from anywhere with protocol \"all\" or ports 0-65535 "
                                                     "exposes every service on every member, including SSH and databases.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05); seed B.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05); Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Open only the port the service needs, from the narrowest source.");
     }
 

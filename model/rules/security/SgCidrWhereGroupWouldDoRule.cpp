@@ -24,7 +24,7 @@ public:
         info.rationale = QT_TRANSLATE_NOOP("Rules", "Allowing instance-to-instance traffic by private address breaks when "
                                                     "addresses change and admits whatever else lands in the range; security "
                                                     "group membership says what is meant.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05); seed B.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05); Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Reference the source security group instead of its addresses.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Only private ranges that overlap the group's own VPC are reported.");
     }

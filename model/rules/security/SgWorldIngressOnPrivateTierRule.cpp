@@ -54,7 +54,7 @@ public:
         info.rationale = QT_TRANSLATE_NOOP("Rules", "An instance reached only through a load balancer, or a data store, has no "
                                                     "reason to accept traffic from anywhere: only the load balancer (or the "
                                                     "application) needs to reach it.");
-        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05); seeds B and M.");
+        info.source = QT_TRANSLATE_NOOP("Rules", "Security pillar (SEC05); Buzzvil Tech Blog, “버즈빌 AWS 활용기” and the blog post “Side Project | 6. AWS 인프라 구축기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Allow the load balancer's security group as the source instead of 0.0.0.0/0.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Ports 80/443 open to the world on an internet-facing load balancer or a "
                                                 "CloudFront origin are normal and never reported.");

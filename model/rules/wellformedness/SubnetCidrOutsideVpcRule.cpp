@@ -21,7 +21,7 @@ public:
         info.rationale = QT_TRANSLATE_NOOP("Rules", "A subnet's addresses must come from its VPC's CIDR block.");
         info.source = QT_TRANSLATE_NOOP("Rules", "Well-formedness: the VPC addressing model.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Pick a subnet CIDR inside the VPC's block.");
-        info.notes = QT_TRANSLATE_NOOP("Rules", "RULES.md's \"subnet-cidr-outside-vpc / cidr-overlap\" row is two rules.");
+        info.notes = QT_TRANSLATE_NOOP("Rules", "Addressing outside the VPC and overlapping blocks are separate rules (this one and cidr-overlap).");
     }
 
     void check(const RuleContext &ctx, Reporter &r) const override
