@@ -1,6 +1,6 @@
 #include "CanvasContextMenu.h"
 
-#include "CanvasEditor.h"
+#include "editing/CanvasEditor.h"
 #include "ConnectionItem.h"
 #include "ConnectionPorts.h"
 #include "DesignModel.h"

@@ -1,13 +1,14 @@
 #include "DesignScene.h"
 
 #include "CanvasContextMenu.h"
-#include "CanvasEditor.h"
+#include "editing/CanvasEditor.h"
 #include "ConnectionLayer.h"
 #include "ConnectionItem.h"
 #include "ContainerItem.h"
 #include "DesignModel.h"
 #include "Document.h"
 #include "LeafItem.h"
+#include "LintRunner.h"
 #include "SceneGestures.h"
 #include "KindInfo.h"
 
@@ -103,7 +104,51 @@ ElementItem *DesignScene::createItem(const QString &id)
                                                     : static_cast<ElementItem *>(new LeafItem(*e));
     addItem(item);
     m_elements.insert(id, item);
+    // A re-created item (undo of a delete, a reload) gets its badge back.
+    const auto badge = m_badges.constFind(id);
+    if (badge != m_badges.constEnd())
+        item->setFindingBadge(badge->severity, badge->count);
     return item;
+}
+
+void DesignScene::showFindingsOf(LintRunner *runner)
+{
+    disconnect(m_lintConnection);
+    m_lintConnection = {};
+    if (runner) {
+        m_lintConnection = connect(runner, &LintRunner::findingsReady, this, &DesignScene::showFindings);
+        showFindings(runner->findings());
+    } else {
+        showFindings({});
+    }
+}
+
+void DesignScene::showFindings(const QVector<Finding> &findings)
+{
+    QHash<QString, Badge> badges;
+    for (const Finding &f : findings) {
+        if (f.suppressed)
+            continue;
+        for (const QString &id : f.elements) {
+            Badge &b = badges[id];
+            b.severity = b.count == 0 ? f.severity : std::max(b.severity, f.severity);
+            ++b.count;
+        }
+    }
+    if (badges == m_badges)
+        return;
+    const QHash<QString, Badge> old = std::exchange(m_badges, badges);
+    for (auto it = old.constBegin(); it != old.constEnd(); ++it) {
+        if (!m_badges.contains(it.key())) {
+            if (ElementItem *item = m_elements.value(it.key()))
+                item->setFindingBadge(Severity::Info, 0);
+        }
+    }
+    for (auto it = m_badges.constBegin(); it != m_badges.constEnd(); ++it) {
+        if (ElementItem *item = m_elements.value(it.key()))
+            item->setFindingBadge(it->severity, it->count);
+    }
+    emit badgesChanged();
 }
 
 void DesignScene::placeItem(const QString &id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionLayer.h"
+#include "rules/Finding.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -12,6 +13,7 @@ class CanvasEditor;
 class ConnectionItem;
 class Document;
 class ElementItem;
+class LintRunner;
 class SceneGestures;
 
 // The canvas scene: one item per element and connection, kept in step with
@@ -59,11 +61,19 @@ public:
     // mark at a time.
     void setDropHighlight(const QString &id, bool accepted);
 
+    // Draws the findings of runner's checks as badges on the elements they
+    // name (worst severity, count; suppressed findings do not count), and
+    // keeps them across re-created items. nullptr: no badges.
+    void showFindingsOf(LintRunner *runner);
+    void showFindings(const QVector<Finding> &findings);
+
 signals:
     void statusMessage(const QString &text);
     void renameRequested(const QString &id);
     // Double-click on an element (a security group opens its editor).
     void elementActivated(const QString &id);
+    // Some element's finding badge changed (views that cache the canvas redraw).
+    void badgesChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -101,6 +111,13 @@ private:
     CanvasEditor *m_editor;
     SceneGestures *m_gestures;
     QString m_dropHighlight;
+    struct Badge {
+        Severity severity = Severity::Info;
+        int count = 0;
+        bool operator==(const Badge &o) const { return severity == o.severity && count == o.count; }
+    };
+    QHash<QString, Badge> m_badges;  // element id -> what its item shows
+    QMetaObject::Connection m_lintConnection;
     QHash<QString, ElementItem *> m_elements;
     ConnectionLayer m_arrows;
     QStringList m_highlighted;

@@ -1,6 +1,6 @@
 #include "DesignView.h"
 
-#include "CanvasEditor.h"
+#include "editing/CanvasEditor.h"
 #include "DesignModel.h"
 #include "DesignScene.h"
 #include "Document.h"

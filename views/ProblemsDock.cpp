@@ -48,12 +48,12 @@ QString countText(Severity severity, int n)
 
 } // namespace
 
-ProblemsDock::ProblemsDock(Document *document, DesignScene *scene, DesignView *view, QWidget *parent)
+ProblemsDock::ProblemsDock(Document *document, LintRunner *runner, DesignScene *scene, DesignView *view, QWidget *parent)
     : QDockWidget(tr("Problems"), parent)
     , m_document(document)
     , m_scene(scene)
     , m_view(view)
-    , m_runner(new LintRunner(document->model(), this))
+    , m_runner(runner)
     , m_model(new ProblemsModel(this))
     , m_filter(new ProblemsFilterModel(this))
 {
@@ -114,9 +114,7 @@ ProblemsDock::ProblemsDock(Document *document, DesignScene *scene, DesignView *v
     setWidget(body);
 
     connect(m_runner, &LintRunner::findingsReady, this, &ProblemsDock::showFindings);
-    // A re-created item (undo of a delete, a reload) gets its badge back.
-    connect(document->model(), &DesignModel::elementAdded, this, &ProblemsDock::applyBadge);
-    showFindings({});
+    showFindings(m_runner->findings());
 }
 
 Finding ProblemsDock::findingAt(int viewRow) const
@@ -159,47 +157,9 @@ void ProblemsDock::showFindings(const QVector<Finding> &findings)
     m_suppressedButton->setText(tr("Show suppressed (%1)").arg(suppressed));
     const QString summary = parts.isEmpty() ? tr("No problems") : parts.join(QLatin1String(", "));
     setWindowTitle(parts.isEmpty() ? tr("Problems") : tr("Problems — %1").arg(summary));
-    updateBadges(findings);
     if (summary != m_summary) {
         m_summary = summary;
         emit summaryChanged(m_summary);
-    }
-}
-
-void ProblemsDock::updateBadges(const QVector<Finding> &findings)
-{
-    QHash<QString, Badge> badges;
-    for (const Finding &f : findings) {
-        if (f.suppressed)
-            continue;
-        for (const QString &id : f.elements) {
-            Badge &b = badges[id];
-            b.severity = b.count == 0 ? f.severity : std::max(b.severity, f.severity);
-            ++b.count;
-        }
-    }
-    const QHash<QString, Badge> old = std::exchange(m_badges, badges);
-    bool changed = false;
-    for (auto it = old.constBegin(); it != old.constEnd(); ++it) {
-        if (!m_badges.contains(it.key())) {
-            applyBadge(it.key());
-            changed = true;
-        }
-    }
-    for (auto it = m_badges.constBegin(); it != m_badges.constEnd(); ++it) {
-        const Badge previous = old.value(it.key());
-        changed = changed || previous.count != it->count || previous.severity != it->severity;
-        applyBadge(it.key());
-    }
-    if (changed)
-        emit badgesChanged();
-}
-
-void ProblemsDock::applyBadge(const QString &id)
-{
-    if (ElementItem *item = m_scene->elementItem(id)) {
-        const Badge b = m_badges.value(id);
-        item->setFindingBadge(b.severity, b.count);
     }
 }
 

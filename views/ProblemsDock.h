@@ -23,8 +23,7 @@ class ProblemsModel;
 // The Problems dock: the checker's findings for the open design, kept live by
 // a LintRunner (debounced, off the UI thread). Sortable; filtered by severity
 // (toggle buttons with counts), by text and by suppression. Clicking a finding
-// selects its elements on the canvas and centres the view on them; the dock
-// also decides the severity badges the canvas items draw. A finding's context
+// selects its elements on the canvas and centres the view on them. A finding's context
 // menu offers Explain, Suppress… / Remove suppression, and its quick fixes;
 // every change goes through Document::push() as one undoable command.
 class ProblemsDock : public QDockWidget
@@ -32,7 +31,8 @@ class ProblemsDock : public QDockWidget
     Q_OBJECT
 
 public:
-    ProblemsDock(Document *document, DesignScene *scene, DesignView *view, QWidget *parent = nullptr);
+    // runner: the checks of document's model this dock lists (not owned).
+    ProblemsDock(Document *document, LintRunner *runner, DesignScene *scene, DesignView *view, QWidget *parent = nullptr);
 
     LintRunner *runner() const { return m_runner; }
     ProblemsModel *problemsModel() const { return m_model; }
@@ -61,13 +61,9 @@ public:
 signals:
     // The counts changed: "2 errors, 1 warning, 3 info" or "No problems".
     void summaryChanged(const QString &summary);
-    // Some canvas item's finding badge changed (views that cache the canvas redraw).
-    void badgesChanged();
 
 private:
     void showFindings(const QVector<Finding> &findings);
-    void updateBadges(const QVector<Finding> &findings);
-    void applyBadge(const QString &id);
     void showContextMenu(const QPoint &pos);
     void askSuppress(const Finding &finding);
     void explain(const Finding &finding);
@@ -84,11 +80,6 @@ private:
     QToolButton *m_suppressedButton;
     int m_counts[3] = {0, 0, 0};
     QString m_summary;
-    struct Badge {
-        Severity severity = Severity::Info;
-        int count = 0;
-    };
-    QHash<QString, Badge> m_badges;  // element id -> what its item shows
 };
 
 } // namespace pillar

@@ -1,6 +1,6 @@
 #include "SceneGestures.h"
 
-#include "CanvasEditor.h"
+#include "editing/CanvasEditor.h"
 #include "ContainerItem.h"
 #include "DesignModel.h"
 #include "DesignScene.h"

@@ -5,7 +5,7 @@
 #include "importers/CfnImport.h"
 #include "importers/CfnTemplate.h"
 
-#include "CanvasEditor.h"
+#include "editing/CanvasEditor.h"
 #include "DesignModel.h"
 #include "DesignScene.h"
 #include "DesignView.h"
@@ -15,6 +15,7 @@
 #include "inspector/InspectorWidget.h"
 #include "OverviewWidget.h"
 #include "PaletteWidget.h"
+#include "LintRunner.h"
 #include "ProblemsDock.h"
 #include "WindowSettings.h"
 
@@ -95,13 +96,16 @@ void MainWindow::createDocks()
     splitDockWidget(overviewDock, inspectorDock, Qt::Vertical);
     resizeDocks({inspectorDock}, {420}, Qt::Horizontal); // room for the rule and listener tables
     connect(m_scene, &QGraphicsScene::selectionChanged, inspector, [this, inspector] { inspector->setSelection(m_scene->selectedIds()); });
-    auto *problemsDock = new ProblemsDock(m_document, m_scene, m_view, this);
+    // One live check feeds both the Problems dock and the canvas badges.
+    auto *lint = new LintRunner(m_document->model(), this);
+    m_scene->showFindingsOf(lint);
+    auto *problemsDock = new ProblemsDock(m_document, lint, m_scene, m_view, this);
     addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
     auto *problemsLabel = new QLabel(problemsDock->summary(), this);
     statusBar()->addPermanentWidget(problemsLabel);
     connect(problemsDock, &ProblemsDock::summaryChanged, problemsLabel, &QLabel::setText);
     if (auto *overview = findChild<OverviewWidget *>())
-        connect(problemsDock, &ProblemsDock::badgesChanged, overview, &OverviewWidget::scheduleRender);
+        connect(m_scene, &DesignScene::badgesChanged, overview, &OverviewWidget::scheduleRender);
 }
 
 void MainWindow::createMenus()

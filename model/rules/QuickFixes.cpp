@@ -7,6 +7,7 @@
 #include "RuleRegistry.h"
 
 #include "../commands/ChangeElementsCommand.h"
+#include "../commands/SetPropertiesCommand.h"
 
 namespace pillar {
 
@@ -31,12 +32,10 @@ QuickFix replaceElementsFix(const QString &label, const QVector<Element> &after)
 
 QuickFix propertyFix(const Element &e, const QString &label, const QVariantMap &values)
 {
-    Element after = e;
-    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-        after.properties.insert(it.key(), it.value());
-        after.unknown.removeAll(it.key());
-    }
-    return replaceElementsFix(label, {after});
+    const QString id = e.id;
+    return {label, [label, id, values](DesignModel *model) -> QUndoCommand * {
+                return new SetPropertiesCommand(model, {id}, values, label, SetPropertiesCommand::Merge::Alone);
+            }};
 }
 
 } // namespace pillar

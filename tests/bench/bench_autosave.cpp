@@ -15,7 +15,7 @@
 #include "Autosave.h"
 #include "DesignModel.h"
 #include "Document.h"
-#include "commands/SetPropertyCommand.h"
+#include "commands/SetPropertiesCommand.h"
 #include "io/DesignJson.h"
 
 #include <QApplication>
@@ -125,7 +125,7 @@ int main(int argc, char **argv)
         editAt.push_back(clock.elapsed());
         const QString target = targets[i % targets.size()];
         const int cpu = document.model()->element(target)->intValue(QStringLiteral("expectedCpu"));
-        document.push(new SetPropertyCommand(document.model(), target, QStringLiteral("expectedCpu"), (cpu + 13) % 100));
+        document.push(new SetPropertiesCommand(document.model(), target, QStringLiteral("expectedCpu"), (cpu + 13) % 100));
         QElapsedTimer gap;
         gap.start();
         while (gap.elapsed() < kEditGapMs)

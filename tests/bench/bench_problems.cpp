@@ -17,7 +17,7 @@
 #include "LintRunner.h"
 #include "ProblemsDock.h"
 #include "ProblemsModel.h"
-#include "commands/SetPropertyCommand.h"
+#include "commands/SetPropertiesCommand.h"
 #include "rules/Checker.h"
 
 #include <QApplication>
@@ -70,7 +70,9 @@ int main(int argc, char **argv)
     DesignView view(&scene);
     view.resize(1400, 800);
     view.show();
-    ProblemsDock dock(&document, &scene, &view);
+    LintRunner runner(document.model());
+    scene.showFindingsOf(&runner);
+    ProblemsDock dock(&document, &runner, &scene, &view);
     dock.resize(1400, 300);
     dock.show();
 
@@ -117,7 +119,7 @@ int main(int argc, char **argv)
     tick.start();
     probe.start();
     for (int i = 0; i < edits; ++i) {
-        document.push(new SetPropertyCommand(document.model(), target, QStringLiteral("expectedCpu"), 10 + i % 80));
+        document.push(new SetPropertiesCommand(document.model(), target, QStringLiteral("expectedCpu"), 10 + i % 80));
         QElapsedTimer gap;
         gap.start();
         while (gap.elapsed() < 40)

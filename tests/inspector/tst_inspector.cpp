@@ -7,7 +7,7 @@
 #include "InspectorFixture.h"
 
 #include "Cidr.h"
-#include "commands/SetPropertyCommand.h"
+#include "commands/SetPropertiesCommand.h"
 #include "inspector/CheckList.h"
 
 #include <QCheckBox>
@@ -276,7 +276,7 @@ void TestInspector::undoElsewhereKeepsTypedText()
     cls->selectAll();
     QTest::keyClicks(cls, QStringLiteral("db.r7g"));
     // Another edit lands (from the canvas, a quick fix…) while the user types.
-    m_document->push(new SetPropertyCommand(m_document->model(), QStringLiteral("db-main"), QStringLiteral("multiAz"), false));
+    m_document->push(new SetPropertiesCommand(m_document->model(), QStringLiteral("db-main"), QStringLiteral("multiAz"), false));
     settle();
     QVERIFY(cls->hasFocus());
     QCOMPARE(cls->text(), QStringLiteral("db.r7g"));

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "EditStep.h"
+#include "editing/CanvasEditor.h"
 
 #include <QMimeData>
 #include <QSet>
 
-#include <functional>
 #include <memory>
 
 namespace pillar {
@@ -16,18 +16,12 @@ struct Element;
 namespace pillar::test {
 
 // Applies EditSteps to a Document the way the designer does, without a
-// widget: each step builds the command that views/CanvasEditor.cpp,
-// views/inspector/* or views/ProblemsDock.cpp build for that gesture, with
-// the same checks first (a refused gesture pushes nothing), and pushes it
-// through Document::push. The clipboard is a QMimeData of its own, written
-// and read with the same fragmentToMime / fragmentFromMime.
-//
-// Where the designer's own checks live in views/, they are mirrored here;
-// keep them in step with CanvasEditor (containerAt, topMost, minimumSize,
-// connectProblem) and InspectorEdits (pushElementEdit). One deliberate
-// difference: the inspector's group, member and subnet lists are taken to
-// offer only what securityGroupProblem() / subnetAttachmentProblem() allow,
-// as the canvas does; views/inspector lists every group and subnet today.
+// widget. Canvas gestures go through the designer's own CanvasEditor (with
+// a clipboard of its own); the inspector's, the connection form's and the
+// Problems dock's edits through the same model calls their widgets make
+// (commands/ElementEdits.h, SetPropertiesCommand, quick fixes, lint config
+// commands), after the same checks the widgets make by what they offer (a
+// refused gesture pushes nothing).
 class ModelEditor
 {
 public:
@@ -37,36 +31,25 @@ public:
     // something that is not there); nothing is pushed then.
     bool apply(const EditStep &step);
 
-    // Mirrors of the designer's checks, for the generator too.
-    QString containerAt(const QPointF &scenePos, const QSet<QString> &exclude = {}) const;
-    QString connectProblem(const QString &from, const QString &to) const;
-    QStringList topMost(const QStringList &ids) const;
+    // The designer's own check, for the generator.
+    QString connectProblem(const QString &from, const QString &to) const { return m_canvas.connectProblem(from, to); }
 
 private:
-    bool add(const EditStep &step);
-    bool move(const EditStep &step);
-    bool nudge(const EditStep &step);
     bool resize(const EditStep &step);
-    bool connect(const QString &from, const QString &to);
+    bool paste(const QString &target);
     bool toggleGroup(const QStringList &ids, const QString &group);
     bool setProperty(const EditStep &step);
     bool toggleRef(const EditStep &step);
     bool editIngress(const EditStep &step);
     bool toggleListener(const EditStep &step);
     bool setConnection(const EditStep &step, bool reverse);
-    bool copy(const QStringList &ids);
-    bool paste(const QString &target);
-    bool duplicate(const QStringList &ids);
     bool quickFix(const EditStep &step);
     bool suppress(const EditStep &step, bool on);
     bool designInfo(const EditStep &step);
-    bool pushElementEdit(const QStringList &ids, const QString &text, const std::function<void(Element &)> &edit,
-                         int mergeId = -1, const QString &mergeKey = QString());
 
     Document *m_document;
+    CanvasEditor m_canvas;
     std::unique_ptr<QMimeData> m_clipboard;
-    int m_pasteCount = 0;
-    int m_nudgeGesture = 0;
     QStringList m_nudgeIds;
 };
 

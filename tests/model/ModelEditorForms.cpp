@@ -8,7 +8,7 @@
 #include "Placement.h"
 #include "commands/ChangeElementsCommand.h"
 #include "commands/ConnectionCommands.h"
-#include "commands/MergeIds.h"
+#include "commands/ElementEdits.h"
 #include "commands/SetDesignInfoCommand.h"
 #include "commands/SetLintConfigCommand.h"
 #include "rules/Checker.h"
@@ -45,27 +45,6 @@ Listener listenerChoice(int n)
 
 } // namespace
 
-bool ModelEditor::pushElementEdit(const QStringList &ids, const QString &text, const std::function<void(Element &)> &edit,
-                                  int mergeId, const QString &mergeKey)
-{
-    const DesignModel *model = m_document->model();
-    QVector<Element> after;
-    bool changed = false;
-    for (const QString &id : ids) {
-        const Element *current = model->element(id);
-        if (!current)
-            continue;
-        Element e = *current;
-        edit(e);
-        changed = changed || e != *current;
-        after << e;
-    }
-    if (!changed)
-        return false;
-    m_document->push(new ChangeElementsCommand(m_document->model(), after, text, mergeId, mergeKey));
-    return true;
-}
-
 bool ModelEditor::toggleGroup(const QStringList &ids, const QString &group)
 {
     // A click on an entry that is not checked for all of them checks it.
@@ -73,18 +52,12 @@ bool ModelEditor::toggleGroup(const QStringList &ids, const QString &group)
     for (const QString &id : ids)
         all = all && m_document->model()->element(id)->securityGroups.contains(group);
     const bool checked = !all;
-    // The lists should offer only groups of the member's VPC (securityGroupProblem);
-    // views/inspector/ElementForm lists every group of the design.
+    // ElementForm offers only groups of the member's VPC (securityGroupProblem).
     for (const QString &id : ids) {
         if (checked && !securityGroupProblem(m_document->model()->design(), id, group).isEmpty())
             return false;
     }
-    return pushElementEdit(ids, QStringLiteral("Attach or detach group"), [&](Element &e) {
-        if (checked && !e.securityGroups.contains(group))
-            e.securityGroups.append(group);
-        else if (!checked)
-            e.securityGroups.removeAll(group);
-    });
+    return pushGroupMembership(m_document, ids, group, checked, QStringLiteral("Attach or detach group"));
 }
 
 bool ModelEditor::setProperty(const EditStep &step)
@@ -108,14 +81,7 @@ bool ModelEditor::setProperty(const EditStep &step)
     }
     if (spec->type == PropertyType::RefList)
         return false; // a check list: ToggleRef
-    const QString mergeKey = step.ids.join(QLatin1Char(',')) + QLatin1Char('\n') + spec->key;
-    return pushElementEdit(
-        step.ids, QStringLiteral("Set %1").arg(spec->key),
-        [&](Element &e) {
-            e.properties.insert(spec->key, step.value);
-            e.unknown.removeAll(spec->key);
-        },
-        int(MergeId::SetProperty), mergeKey);
+    return pushPropertyEdit(m_document, step.ids, {{spec->key, step.value}});
 }
 
 bool ModelEditor::toggleRef(const EditStep &step)
@@ -135,20 +101,12 @@ bool ModelEditor::toggleRef(const EditStep &step)
         all = all && e->listValue(step.key).contains(ref);
     }
     const bool checked = !all;
-    // As for groups: only subnets of the holder's VPC (subnetAttachmentProblem).
+    // As for groups: PropertyEditor offers only subnets of the holder's VPC (subnetAttachmentProblem).
     for (const QString &id : step.ids) {
         if (checked && step.key == QLatin1String("subnets") && !subnetAttachmentProblem(design, id, ref).isEmpty())
             return false;
     }
-    return pushElementEdit(step.ids, QStringLiteral("Set %1").arg(step.key), [&](Element &e) {
-        QStringList list = e.listValue(step.key);
-        if (checked && !list.contains(ref))
-            list.append(ref);
-        else if (!checked)
-            list.removeAll(ref);
-        e.properties.insert(step.key, list);
-        e.unknown.removeAll(step.key);
-    });
+    return pushReferenceToggle(m_document, step.ids, step.key, ref, checked, QStringLiteral("Set %1").arg(step.key));
 }
 
 bool ModelEditor::editIngress(const EditStep &step)
@@ -194,7 +152,7 @@ bool ModelEditor::editIngress(const EditStep &step)
             return false;
         rules[step.n] = rule;
     }
-    return pushElementEdit({id}, QStringLiteral("Edit ingress"), [&](Element &el) { el.ingress = rules; });
+    return pushElementEdit(m_document, {id}, QStringLiteral("Edit ingress"), [&](Element &el) { el.ingress = rules; });
 }
 
 bool ModelEditor::toggleListener(const EditStep &step)

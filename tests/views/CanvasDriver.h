@@ -5,7 +5,7 @@
 // presses/moves/releases on the view's viewport, context menus whose entries
 // are picked like a click would. Shared by the canvas tests.
 
-#include "CanvasEditor.h"
+#include "editing/CanvasEditor.h"
 #include "DesignModel.h"
 #include "DesignScene.h"
 #include "DesignView.h"

@@ -12,7 +12,8 @@
 #include "commands/ConnectionCommands.h"
 #include "commands/MoveElementsCommand.h"
 #include "commands/RemoveElementsCommand.h"
-#include "commands/SetPropertyCommand.h"
+#include "commands/RenameElementCommand.h"
+#include "commands/SetPropertiesCommand.h"
 #include "io/DesignJson.h"
 #include "KindInfo.h"
 
@@ -134,10 +135,10 @@ void TestCommands::pushUndoRedo_data()
         return new MoveElementsCommand(m, {{e->id, e->parent, QRectF(e->geometry.topLeft(), e->geometry.size() + QSizeF(100, 50))}}, 0);
     }) << false;
     QTest::newRow("set property") << CommandFactory([](DesignModel *m) {
-        return new SetPropertyCommand(m, QStringLiteral("db-main"), QStringLiteral("multiAz"), false);
+        return new SetPropertiesCommand(m, QStringLiteral("db-main"), QStringLiteral("multiAz"), false);
     }) << true;
     QTest::newRow("reset property") << CommandFactory([](DesignModel *m) {
-        return new SetPropertyCommand(m, QStringLiteral("db-main"), QStringLiteral("engine"), QVariant());
+        return new SetPropertiesCommand(m, QStringLiteral("db-main"), QStringLiteral("engine"), QVariant());
     }) << true;
     QTest::newRow("rename") << CommandFactory([](DesignModel *m) {
         return new RenameElementCommand(m, QStringLiteral("web-a"), QStringLiteral("Front A"));
@@ -257,10 +258,10 @@ void TestCommands::propertyEditsMerge()
     model.resetDesign(sampleDesign());
     QUndoStack stack;
     const Design before = model.design();
-    stack.push(new SetPropertyCommand(&model, QStringLiteral("web-a"), QStringLiteral("instanceType"), QStringLiteral("t3.large")));
-    stack.push(new SetPropertyCommand(&model, QStringLiteral("web-a"), QStringLiteral("instanceType"), QStringLiteral("t3.xlarge")));
+    stack.push(new SetPropertiesCommand(&model, QStringLiteral("web-a"), QStringLiteral("instanceType"), QStringLiteral("t3.large")));
+    stack.push(new SetPropertiesCommand(&model, QStringLiteral("web-a"), QStringLiteral("instanceType"), QStringLiteral("t3.xlarge")));
     QCOMPARE(stack.count(), 1);
-    stack.push(new SetPropertyCommand(&model, QStringLiteral("web-c"), QStringLiteral("instanceType"), QStringLiteral("t3.large")));
+    stack.push(new SetPropertiesCommand(&model, QStringLiteral("web-c"), QStringLiteral("instanceType"), QStringLiteral("t3.large")));
     QCOMPARE(stack.count(), 2);
     QCOMPARE(model.element(QStringLiteral("web-a"))->stringValue(QStringLiteral("instanceType")), QStringLiteral("t3.xlarge"));
     stack.undo();

@@ -14,7 +14,8 @@
 #include "ProblemsFilterModel.h"
 #include "ProblemsModel.h"
 #include "RuleExplainDialog.h"
-#include "commands/SetPropertyCommand.h"
+#include "commands/RemoveElementsCommand.h"
+#include "commands/SetPropertiesCommand.h"
 #include "rules/Checker.h"
 #include "rules/RuleRegistry.h"
 
@@ -43,7 +44,9 @@ struct Fixture {
         QString error;
         if (!document->load(test::sourceDir() + QStringLiteral("/tests/data/rules/done-when.pillar"), &error))
             qFatal("cannot load done-when.pillar: %s", qPrintable(error));
-        dock.reset(new ProblemsDock(document.get(), scene.get(), view.get()));
+        runner.reset(new LintRunner(document->model()));
+        scene->showFindingsOf(runner.get());
+        dock.reset(new ProblemsDock(document.get(), runner.get(), scene.get(), view.get()));
         view->resize(900, 700);
         view->show();
         dock->resize(900, 300);
@@ -75,6 +78,7 @@ struct Fixture {
     std::unique_ptr<Document> document;
     std::unique_ptr<DesignScene> scene;
     std::unique_ptr<DesignView> view;
+    std::unique_ptr<LintRunner> runner;
     std::unique_ptr<ProblemsDock> dock;
 };
 
@@ -125,7 +129,7 @@ void TestProblems::updatesAfterEditAndUndo()
     Fixture fx;
     QTRY_VERIFY_WITH_TIMEOUT(fx.settled() && fx.rowOf(kMultiAz, QStringLiteral("db")) >= 0, kWaitMs);
     const int warnings = fx.dock->count(Severity::Warning) + fx.dock->count(Severity::Error) + fx.dock->count(Severity::Info);
-    fx.document->push(new SetPropertyCommand(fx.document->model(), QStringLiteral("db"), QStringLiteral("multiAz"), true));
+    fx.document->push(new SetPropertiesCommand(fx.document->model(), QStringLiteral("db"), QStringLiteral("multiAz"), true));
     QTRY_VERIFY_WITH_TIMEOUT(fx.settled() && fx.rowOf(kMultiAz, QStringLiteral("db")) < 0, kWaitMs);
     QCOMPARE(fx.dock->count(Severity::Warning) + fx.dock->count(Severity::Error) + fx.dock->count(Severity::Info), warnings - 1);
     fx.document->undoStack()->undo();
@@ -134,7 +138,7 @@ void TestProblems::updatesAfterEditAndUndo()
     // The row the user is on stays current when the list refreshes.
     const int row = fx.rowOf(kSsh, QStringLiteral("sg-app"));
     fx.dock->treeView()->setCurrentIndex(fx.dock->filterModel()->index(row, 0));
-    fx.document->push(new SetPropertyCommand(fx.document->model(), QStringLiteral("db"), QStringLiteral("multiAz"), true));
+    fx.document->push(new SetPropertiesCommand(fx.document->model(), QStringLiteral("db"), QStringLiteral("multiAz"), true));
     QTRY_VERIFY_WITH_TIMEOUT(fx.settled() && fx.rowOf(kMultiAz, QStringLiteral("db")) < 0, kWaitMs);
     const Finding current = fx.dock->findingAt(fx.dock->treeView()->currentIndex().row());
     QCOMPARE(current.rule, kSsh);
@@ -146,7 +150,7 @@ void TestProblems::staleResultsAreDropped()
     Fixture fx;
     // A burst of edits (typing): only results for the final design are shown.
     for (int days = 1; days <= 20; ++days) {
-        fx.document->push(new SetPropertyCommand(fx.document->model(), QStringLiteral("db"),
+        fx.document->push(new SetPropertiesCommand(fx.document->model(), QStringLiteral("db"),
                                                  QStringLiteral("backupRetentionDays"), days % 2 ? 0 : days));
         QTest::qWait(20);
     }
@@ -297,8 +301,8 @@ void TestProblems::badgesFollowFindings()
     QCOMPARE(sgApp->findingSeverity(), Severity::Error);
 
     // Fix both RDS findings: its badge count drops by two.
-    fx.document->push(new SetPropertyCommand(fx.document->model(), QStringLiteral("db"), QStringLiteral("multiAz"), true));
-    fx.document->push(new SetPropertyCommand(fx.document->model(), QStringLiteral("db"), QStringLiteral("publiclyAccessible"), false));
+    fx.document->push(new SetPropertiesCommand(fx.document->model(), QStringLiteral("db"), QStringLiteral("multiAz"), true));
+    fx.document->push(new SetPropertiesCommand(fx.document->model(), QStringLiteral("db"), QStringLiteral("publiclyAccessible"), false));
     QTRY_COMPARE_WITH_TIMEOUT(db->findingCount(), dbFindings - 2, kWaitMs);
     // An element without findings has no badge.
     for (const Element &e : fx.design().elements()) {
@@ -308,6 +312,23 @@ void TestProblems::badgesFollowFindings()
         if (!named)
             QCOMPARE(fx.scene->elementItem(e.id)->findingCount(), 0);
     }
+    // Delete a flagged group and undo: the scene's new item shows its badge
+    // at once, before the next check comes back.
+    QTRY_VERIFY_WITH_TIMEOUT(fx.settled(), kWaitMs);
+    const QString group = QStringLiteral("sg-app");
+    const int count = fx.scene->elementItem(group)->findingCount();
+    QVERIFY(count > 0);
+    fx.document->push(new RemoveElementsCommand(fx.document->model(), {group}));
+    QVERIFY(!fx.scene->elementItem(group));
+    fx.document->undoStack()->undo();
+    QCOMPARE(fx.scene->elementItem(group)->findingCount(), count);
+    QCOMPARE(fx.scene->elementItem(group)->findingSeverity(), Severity::Error);
+    // The canvas follows the runner it is given, with or without a dock.
+    QTRY_VERIFY_WITH_TIMEOUT(fx.settled(), kWaitMs);
+    fx.scene->showFindingsOf(nullptr);
+    QCOMPARE(fx.scene->elementItem(group)->findingCount(), 0);
+    fx.scene->showFindingsOf(fx.runner.get());
+    QCOMPARE(fx.scene->elementItem(group)->findingCount(), count);
 }
 
 void TestProblems::explainShowsRuleMetadata()

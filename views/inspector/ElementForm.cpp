@@ -5,10 +5,11 @@
 #include "Document.h"
 #include "IngressRuleTable.h"
 #include "InspectorEdits.h"
+#include "commands/ElementEdits.h"
 #include "ListenerTable.h"
 #include "Placement.h"
 #include "PropertyEditor.h"
-#include "commands/SetPropertyCommand.h"
+#include "commands/RenameElementCommand.h"
 #include "KindInfo.h"
 
 #include <QFormLayout>
@@ -233,14 +234,9 @@ void ElementForm::toggleGroup(const QString &groupId, bool checked)
     const DesignModel *model = m_document->model();
     const Element *group = model->element(groupId);
     const QString groupName = group ? group->displayName() : groupId;
-    const QString targets = inspector::describeTargets(model, m_ids);
+    const QString targets = describeTargets(model, m_ids);
     const QString text = checked ? tr("Attach %1 to %2").arg(groupName, targets) : tr("Detach %1 from %2").arg(groupName, targets);
-    inspector::pushElementEdit(m_document, m_ids, text, [&](Element &e) {
-        if (checked && !e.securityGroups.contains(groupId))
-            e.securityGroups.append(groupId);
-        else if (!checked)
-            e.securityGroups.removeAll(groupId);
-    });
+    pushGroupMembership(m_document, m_ids, groupId, checked, text);
     refreshGroups();
 }
 
@@ -254,12 +250,7 @@ void ElementForm::toggleMember(const QString &elementId, bool checked)
         return;
     const QString text = checked ? tr("Attach %1 to %2").arg(group->displayName(), member->displayName())
                                  : tr("Detach %1 from %2").arg(group->displayName(), member->displayName());
-    inspector::pushElementEdit(m_document, {elementId}, text, [&](Element &e) {
-        if (checked && !e.securityGroups.contains(groupId))
-            e.securityGroups.append(groupId);
-        else if (!checked)
-            e.securityGroups.removeAll(groupId);
-    });
+    pushGroupMembership(m_document, {elementId}, groupId, checked, text);
     refreshMembers();
 }
 

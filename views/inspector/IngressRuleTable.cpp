@@ -4,6 +4,7 @@
 #include "DesignModel.h"
 #include "Document.h"
 #include "InspectorEdits.h"
+#include "commands/ElementEdits.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -218,7 +219,7 @@ void IngressRuleTable::apply(const QVector<IngressRule> &rules, const QString &t
     if (!e)
         return;
     m_shown = rules;
-    inspector::pushElementEdit(m_document, {m_id}, text.arg(e->displayName()), [&](Element &el) { el.ingress = rules; });
+    pushElementEdit(m_document, {m_id}, text.arg(e->displayName()), [&](Element &el) { el.ingress = rules; });
 }
 
 } // namespace pillar

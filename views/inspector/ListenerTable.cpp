@@ -3,6 +3,7 @@
 #include "DesignModel.h"
 #include "Document.h"
 #include "InspectorEdits.h"
+#include "commands/ElementEdits.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -142,7 +143,7 @@ void ListenerTable::apply(const QVector<Listener> &listeners, const QString &tex
     if (!e)
         return;
     m_shown = listeners;
-    inspector::pushElementEdit(m_document, {m_id}, text.arg(e->displayName()), [&](Element &el) { el.listeners = listeners; });
+    pushElementEdit(m_document, {m_id}, text.arg(e->displayName()), [&](Element &el) { el.listeners = listeners; });
 }
 
 } // namespace pillar

@@ -7,6 +7,7 @@
 #include "DesignModel.h"
 #include "Document.h"
 #include "InspectorEdits.h"
+#include "commands/ElementEdits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -250,7 +251,7 @@ void PropertyEditor::showRefList()
 
 void PropertyEditor::commit(const QVariant &value)
 {
-    inspector::setProperty(m_document, m_ids, m_spec, value);
+    pushPropertyEdit(m_document, m_ids, {{m_spec.key, value}});
     // The model may refuse nothing here, but a no-op edit leaves the mixed /
     // unknown marker on screen: show the model's truth either way.
     refresh();
@@ -258,17 +259,8 @@ void PropertyEditor::commit(const QVariant &value)
 
 void PropertyEditor::toggleReference(const QString &id, bool checked)
 {
-    const QString text = tr("Set %1 of %2").arg(m_spec.displayLabel(), inspector::describeTargets(m_document->model(), m_ids));
-    const QString key = m_spec.key;
-    inspector::pushElementEdit(m_document, m_ids, text, [&](Element &e) {
-        QStringList list = e.listValue(key);
-        if (checked && !list.contains(id))
-            list.append(id);
-        else if (!checked)
-            list.removeAll(id);
-        e.properties.insert(key, list);
-        e.unknown.removeAll(key);
-    });
+    const QString text = tr("Set %1 of %2").arg(m_spec.displayLabel(), describeTargets(m_document->model(), m_ids));
+    pushReferenceToggle(m_document, m_ids, m_spec.key, id, checked, text);
     refresh();
 }
 

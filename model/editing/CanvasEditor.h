@@ -9,6 +9,10 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+
+class QMimeData;
+
 namespace pillar {
 
 class Document;
@@ -19,6 +23,8 @@ struct Element;
 // model/Placement.h whether AWS allows what the user asks; a refusal changes
 // nothing and is announced through message() with the reason. Knows nothing
 // about graphics items: positions are scene coordinates, elements are ids.
+// It lives in the model so that the headless editing tests drive the very
+// code the designer runs; the scene only forwards mouse and key gestures.
 class CanvasEditor : public QObject
 {
     Q_OBJECT
@@ -59,16 +65,22 @@ public:
     // Empty when connectElements(from, to) would be accepted, else why not.
     QString connectProblem(const QString &from, const QString &to) const;
 
-    void remove(const QStringList &ids);
-    void copy(const QStringList &ids);
-    void cut(const QStringList &ids);
+    // Where copy and cut put fragments and paste takes them from: the
+    // system clipboard unless set (put takes ownership of the data).
+    void setClipboard(std::function<void(QMimeData *)> put, std::function<const QMimeData *()> get);
+
+    // Each returns false when it did nothing (no such elements, nothing copied).
+    bool remove(const QStringList &ids);
+    bool copy(const QStringList &ids);
+    bool cut(const QStringList &ids);
     // Pastes the clipboard into targetParent (empty: where the pieces came
     // from). Returns the ids of the new elements.
     QStringList paste(const QString &targetParent = QString());
     QStringList duplicate(const QStringList &ids);
     // Arrow keys: consecutive nudges of one selection are one undo step.
-    void nudge(const QStringList &ids, const QPointF &delta);
-    void rename(const QString &id, const QString &name);
+    bool nudge(const QStringList &ids, const QPointF &delta);
+    // Returns false when the element is not there or already has that name.
+    bool rename(const QString &id, const QString &name);
     void setProperty(const QString &id, const QString &key, const QVariant &value);
     // Replaces an element with an edited copy (listeners, groups…): one step.
     void editElement(const Element &edited, const QString &text);
@@ -91,6 +103,8 @@ private:
     double m_grid = 0;
     int m_nudgeGesture = 0;
     int m_pasteCount = 0;
+    std::function<void(QMimeData *)> m_putClipboard;
+    std::function<const QMimeData *()> m_clipboard;
 };
 
 } // namespace pillar

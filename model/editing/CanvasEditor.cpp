@@ -9,7 +9,8 @@
 #include "commands/ConnectionCommands.h"
 #include "commands/MoveElementsCommand.h"
 #include "commands/RemoveElementsCommand.h"
-#include "commands/SetPropertyCommand.h"
+#include "commands/RenameElementCommand.h"
+#include "commands/SetPropertiesCommand.h"
 #include "KindInfo.h"
 
 #include <QClipboard>
@@ -24,7 +25,15 @@ namespace pillar {
 CanvasEditor::CanvasEditor(Document *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
+    , m_putClipboard([](QMimeData *data) { QGuiApplication::clipboard()->setMimeData(data); })
+    , m_clipboard([] { return QGuiApplication::clipboard()->mimeData(); })
 {
+}
+
+void CanvasEditor::setClipboard(std::function<void(QMimeData *)> put, std::function<const QMimeData *()> get)
+{
+    m_putClipboard = std::move(put);
+    m_clipboard = std::move(get);
 }
 
 QPointF CanvasEditor::snapped(const QPointF &p) const
@@ -219,34 +228,37 @@ bool CanvasEditor::connectElements(const QString &fromId, const QString &toId)
     return true;
 }
 
-void CanvasEditor::remove(const QStringList &ids)
+bool CanvasEditor::remove(const QStringList &ids)
 {
     if (ids.isEmpty())
-        return;
+        return false;
     m_document->push(new RemoveElementsCommand(m_document->model(), ids));
+    return true;
 }
 
-void CanvasEditor::copy(const QStringList &ids)
+bool CanvasEditor::copy(const QStringList &ids)
 {
     const DesignFragment fragment = copyFragment(m_document->model()->design(), ids);
     if (fragment.isEmpty())
-        return;
+        return false;
     m_pasteCount = 0;
-    QGuiApplication::clipboard()->setMimeData(fragmentToMime(fragment));
+    m_putClipboard(fragmentToMime(fragment));
+    return true;
 }
 
-void CanvasEditor::cut(const QStringList &ids)
+bool CanvasEditor::cut(const QStringList &ids)
 {
     copy(ids);
     auto *cmd = new RemoveElementsCommand(m_document->model(), ids);
     cmd->setText(tr("Cut %n item(s)", nullptr, cmd->removedCount()));
     m_document->push(cmd);
+    return true;
 }
 
 QStringList CanvasEditor::paste(const QString &targetParent)
 {
     QString error;
-    const DesignFragment fragment = fragmentFromMime(QGuiApplication::clipboard()->mimeData(), &error);
+    const DesignFragment fragment = fragmentFromMime(m_clipboard(), &error);
     if (fragment.isEmpty()) {
         emit message(error);
         return {};
@@ -292,7 +304,7 @@ QStringList CanvasEditor::pasteFragmentOf(const DesignFragment &fragment, const 
     return ids;
 }
 
-void CanvasEditor::nudge(const QStringList &ids, const QPointF &delta)
+bool CanvasEditor::nudge(const QStringList &ids, const QPointF &delta)
 {
     const Design &design = m_document->model()->design();
     QVector<ElementPlacement> placements;
@@ -301,10 +313,11 @@ void CanvasEditor::nudge(const QStringList &ids, const QPointF &delta)
         placements.append({id, e->parent, e->geometry.translated(delta)});
     }
     if (placements.isEmpty())
-        return;
+        return false;
     if (!m_nudgeGesture)
         m_nudgeGesture = MoveElementsCommand::newGestureId();
     m_document->push(new MoveElementsCommand(m_document->model(), placements, m_nudgeGesture));
+    return true;
 }
 
 void CanvasEditor::breakMergeChain()
@@ -312,19 +325,20 @@ void CanvasEditor::breakMergeChain()
     m_nudgeGesture = 0;
 }
 
-void CanvasEditor::rename(const QString &id, const QString &name)
+bool CanvasEditor::rename(const QString &id, const QString &name)
 {
     const Element *e = m_document->model()->element(id);
     if (!e || e->name == name.trimmed())
-        return;
+        return false;
     m_document->push(new RenameElementCommand(m_document->model(), id, name.trimmed()));
+    return true;
 }
 
 void CanvasEditor::setProperty(const QString &id, const QString &key, const QVariant &value)
 {
     if (!m_document->model()->element(id))
         return;
-    m_document->push(new SetPropertyCommand(m_document->model(), id, key, value));
+    m_document->push(new SetPropertiesCommand(m_document->model(), id, key, value));
 }
 
 void CanvasEditor::editElement(const Element &edited, const QString &text)
