@@ -1,6 +1,5 @@
 #include "ElementItem.h"
 
-#include "SeverityLook.h"
 #include "RenderStyle.h"
 
 #include <QGraphicsSceneHoverEvent>
@@ -75,7 +74,7 @@ void ElementItem::paintChips(QPainter *painter, const QPointF &origin) const
     // Stacked down the left edge, beside the icon.
     qreal y = origin.y();
     for (const QString &group : m_groups) {
-        painter->setPen(QPen(Qt::white, 1));
+        painter->setPen(QPen(style::onMarkColor(), 1));
         painter->setBrush(groupColor(group));
         painter->drawRoundedRect(QRectF(origin.x(), y, 16, 9), 3, 3);
         y += 11;
@@ -102,7 +101,7 @@ void ElementItem::paintDecorations(QPainter *painter, const QRectF &frame, qreal
     }
     const QRectF handle = connectHandleRect();
     if (!handle.isEmpty() && (m_hovered || isSelected()) && lod >= kDetailLod) {
-        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setPen(QPen(style::onMarkColor(), 1.5));
         painter->setBrush(style::selectionColor());
         painter->drawEllipse(handle);
     }
@@ -117,8 +116,8 @@ void ElementItem::paintFindingBadge(QPainter *painter, const QRectF &frame, qrea
     const qreal width = std::max(2 * kBadgeRadius, 6.0 + 6.0 * text.size());
     const QRectF badge(frame.right() - width / 2, frame.top() - kBadgeRadius, width, 2 * kBadgeRadius);
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(Qt::white, 1.5));
-    painter->setBrush(severityColor(m_findingSeverity));
+    painter->setPen(QPen(style::onMarkColor(), 1.5));
+    painter->setBrush(style::severityColor(m_findingSeverity));
     painter->drawRoundedRect(badge, kBadgeRadius, kBadgeRadius);
     if (lod < kDetailLod)
         return;
@@ -126,7 +125,7 @@ void ElementItem::paintFindingBadge(QPainter *painter, const QRectF &frame, qrea
     font.setBold(true);
     font.setPixelSize(10);
     painter->setFont(font);
-    painter->setPen(Qt::white);
+    painter->setPen(style::onMarkColor());
     painter->drawText(badge, Qt::AlignCenter, text);
 }
 

@@ -92,7 +92,7 @@ void LeafItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_kind == ElementKind::SecurityGroup) {
         // A group is drawn as a chip in its own membership colour.
         painter->setPen(QPen(groupColor(m_id), 2, Qt::DashLine));
-        painter->setBrush(QColor(255, 255, 255, 200));
+        painter->setBrush(style::groupChipFill());
         painter->drawRoundedRect(frame.adjusted(1, 1, -1, -1), 8, 8);
     }
     IconCache::instance().paint(painter, iconRect(), m_kind);

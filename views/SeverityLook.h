@@ -2,15 +2,13 @@
 
 #include "rules/Severity.h"
 
-#include <QColor>
 #include <QIcon>
 
 namespace pillar {
 
-// How a severity looks everywhere in the designer (Problems dock, canvas
-// badges): one colour and one round icon per severity, readable on light and
-// dark backgrounds alike (saturated fill, white glyph).
-QColor severityColor(Severity severity);
+// How a severity looks in the designer's lists: one round icon per severity
+// in its colour (style::severityColor), readable on light and dark
+// backgrounds alike (saturated fill, white glyph).
 // A filled circle with "×" (error), "!" (warning) or "i" (info); cached.
 QIcon severityIcon(Severity severity);
 

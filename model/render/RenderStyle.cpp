@@ -54,9 +54,22 @@ void paintFallbackIcon(QPainter *painter, const QRectF &rect, ElementKind kind)
     font.setBold(true);
     font.setPixelSize(std::max(1, int(rect.height() * 0.28)));
     painter->setFont(font);
-    painter->setPen(Qt::white);
+    painter->setPen(onMarkColor());
     painter->drawText(rect, Qt::AlignCenter, QString::fromLatin1(kindInfo(kind).idPrefix).toUpper());
     painter->restore();
+}
+
+QColor severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QColor(0xD1, 0x30, 0x30);
+    case Severity::Warning:
+        return QColor(0xE0, 0x8A, 0x00);
+    case Severity::Info:
+        break;
+    }
+    return QColor(0x1A, 0x73, 0xE8);
 }
 
 } // namespace pillar::style

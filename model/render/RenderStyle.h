@@ -3,6 +3,7 @@
 #include "Element.h"
 #include "ElementKind.h"
 #include "KindInfo.h"
+#include "rules/Severity.h"
 
 #include <QColor>
 #include <QRectF>
@@ -43,6 +44,15 @@ inline QColor gridColor() { return QColor(0xE6, 0xE9, 0xED); }
 inline QColor selectionColor(int alpha = 255) { return QColor(0x1A, 0x73, 0xE8, alpha); }
 inline QColor dropAcceptedColor() { return QColor(0x1E, 0x9E, 0x4A); }
 inline QColor dropRefusedColor() { return QColor(0xD1, 0x30, 0x30); }
+// What is drawn on top of a saturated mark (badge text and rim, the connect
+// handle's rim, group chips' rims) and the veil behind a security group chip.
+inline QColor onMarkColor() { return QColor(0xFF, 0xFF, 0xFF); }
+inline QColor groupChipFill() { return QColor(0xFF, 0xFF, 0xFF, 200); }
+// A finding's severity, wherever it is shown (Problems dock, canvas badges):
+// saturated, readable with onMarkColor() on it.
+QColor severityColor(Severity severity);
+// An input the model refuses (a CIDR that does not parse), and its message.
+inline QColor invalidInputColor() { return QColor(0xD3, 0x2F, 0x2F); }
 
 // The tile drawn where a kind has no icon: its colour, rounded, with the
 // kind's id prefix in white. The canvas and exports draw the same.

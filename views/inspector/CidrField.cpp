@@ -1,4 +1,5 @@
 #include "CidrField.h"
+#include "RenderStyle.h"
 
 #include "Cidr.h"
 
@@ -20,7 +21,7 @@ CidrField::CidrField(QWidget *parent)
     layout->addWidget(m_error);
     m_error->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("cidrError"));
-    m_error->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(style::invalidInputColor().name()));
     m_error->hide();
     connect(m_edit, &QLineEdit::textEdited, this, &CidrField::validate);
     connect(m_edit, &QLineEdit::editingFinished, this, &CidrField::finish);
@@ -63,7 +64,7 @@ void CidrField::validate()
         m_error->clear();
         m_error->hide();
     } else {
-        m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid #d32f2f; }"));
+        m_edit->setStyleSheet(QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(style::invalidInputColor().name()));
         m_error->setText(why);
         m_error->show();
     }

@@ -1,4 +1,5 @@
 #include "IngressRuleTable.h"
+#include "RenderStyle.h"
 
 #include "Cidr.h"
 #include "DesignModel.h"
@@ -21,7 +22,6 @@ namespace pillar {
 namespace {
 
 const QStringList kProtocols = {QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("all")};
-const char *kInvalid = "QComboBox { border: 2px solid #d32f2f; }";
 
 } // namespace
 
@@ -42,7 +42,7 @@ IngressRuleTable::IngressRuleTable(Document *document, QWidget *parent)
     m_table->setMinimumHeight(120);
     m_error->setObjectName(QStringLiteral("ingressError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d32f2f;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(style::invalidInputColor().name()));
     m_error->hide();
     auto *add = new QPushButton(tr("Add rule"), this);
     add->setObjectName(QStringLiteral("addIngressRule"));
@@ -181,7 +181,7 @@ void IngressRuleTable::commitRow(int row)
 void IngressRuleTable::showError(int row, const QString &why)
 {
     if (auto *source = m_table->cellWidget(row, SourceColumn))
-        source->setStyleSheet(QString::fromLatin1(kInvalid));
+        source->setStyleSheet(QStringLiteral("QComboBox { border: 2px solid %1; }").arg(style::invalidInputColor().name()));
     m_error->setText(tr("Rule %1 not applied: %2").arg(row + 1).arg(why));
     m_error->show();
 }
