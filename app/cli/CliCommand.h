@@ -21,6 +21,7 @@ const std::vector<CliCommand> &commands();
 
 // Subcommand entry points, one file each.
 int runConvert(const QStringList &args);
+int runCost(const QStringList &args);
 int runImport(const QStringList &args);
 // True when `convert` will draw a picture (needs QGuiApplication for fonts).
 // args: the arguments after "convert".

@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 #include "CliIo.h"
+#include "InputLoader.h"
 #include "LintReport.h"
 
 #include "importers/CfnImport.h"
@@ -58,40 +59,27 @@ void lintOne(LintedFile *file, bool showSuppressed, const CfnImportOptions &opti
 {
     if (!file->error.message.isEmpty())
         return;
-    QByteArray bytes;
-    QString error;
-    if (!readInput(file->path, &bytes, &error)) {
-        const QString prefix = file->path + QLatin1String(": ");
-        file->error = {file->path, QStringLiteral("1:1"), error.startsWith(prefix) ? error.mid(prefix.size()) : error};
-        return;
-    }
     // A CloudFormation template (recognised by its content) is imported first;
     // its findings point at the resources' lines, and elements with values the
     // template leaves unknown are listed as not fully checked.
-    std::optional<Design> design;
-    if (looksLikeCloudFormation(bytes)) {
-        const CfnImportResult imported = importCloudFormation(bytes, file->path, options);
-        if (!imported.ok()) {
-            file->error = imported.error;
-            return;
-        }
-        *unusedParameters << imported.report.unusedParameters;
-        design = imported.design;
+    LoadedInput input = loadInput(file->path, options);
+    if (!input.ok()) {
+        file->error = input.error;
+        return;
+    }
+    const std::optional<Design> &design = input.design;
+    if (input.imported) {
+        const ImportReport &report = input.report;
+        *unusedParameters << report.unusedParameters;
         file->imported = true;
-        file->notFullyChecked = imported.report.notFullyChecked();
-        for (const ImportedResource &r : imported.report.resources) {
+        file->notFullyChecked = report.notFullyChecked();
+        for (const ImportedResource &r : report.resources) {
             if (!r.element.isEmpty() && r.line > 0
                 && (r.outcome == ImportedResource::Mapped || !file->idLines.contains(r.element)))
                 file->idLines.insert(r.element, r.line);
         }
     } else {
-        const LoadResult loaded = readDesign(bytes, file->path);
-        if (!loaded.ok()) {
-            file->error = loaded.error;
-            return;
-        }
-        design = loaded.design;
-        locateIds(bytes, file);
+        locateIds(input.bytes, file);
     }
     file->loaded = true;
     for (const Finding &f : checkDesign(*design)) {
