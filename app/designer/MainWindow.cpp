@@ -15,6 +15,7 @@
 #include "inspector/InspectorWidget.h"
 #include "OverviewWidget.h"
 #include "PaletteWidget.h"
+#include "CostDock.h"
 #include "LintRunner.h"
 #include "ProblemsDock.h"
 #include "WindowSettings.h"
@@ -106,6 +107,16 @@ void MainWindow::createDocks()
     connect(problemsDock, &ProblemsDock::summaryChanged, problemsLabel, &QLabel::setText);
     if (auto *overview = findChild<OverviewWidget *>())
         connect(m_scene, &DesignScene::badgesChanged, overview, &OverviewWidget::scheduleRender);
+
+    auto *costDock = new CostDock(m_document, this);
+    addDockWidget(Qt::BottomDockWidgetArea, costDock);
+    tabifyDockWidget(problemsDock, costDock);
+    problemsDock->raise();
+    resizeDocks({problemsDock}, {220}, Qt::Vertical);
+    auto *costLabel = new QLabel(costDock->summary(), this);
+    costLabel->setToolTip(tr("What the design costs a month (the Cost dock has the details)"));
+    statusBar()->addPermanentWidget(costLabel);
+    connect(costDock, &CostDock::summaryChanged, costLabel, &QLabel::setText);
 }
 
 void MainWindow::createMenus()
