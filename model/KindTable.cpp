@@ -255,7 +255,10 @@ std::vector<KindInfo> buildTable()
                            refProp("autoScalingGroup", QT_TRANSLATE_NOOP("Property", "Auto Scaling group"), {K::AutoScalingGroup}),
                            intProp("expectedCpu", QT_TRANSLATE_NOOP("Property", "Expected average CPU"), 0, 0, 100, "%"),
                            enumProp("workload", QT_TRANSLATE_NOOP("Property", "Workload"), workloads, "application"),
-                           boolProp("detailedMonitoring", QT_TRANSLATE_NOOP("Property", "Detailed (1-minute) monitoring"), false)},
+                           boolProp("detailedMonitoring", QT_TRANSLATE_NOOP("Property", "Detailed (1-minute) monitoring"), false),
+                           // How its hours are bought: the cost model prices reserved hours at the 1-year rate.
+                           enumProp("purchase", QT_TRANSLATE_NOOP("Property", "Purchase option"),
+                                    {"on-demand", "reserved", "savings-plan"}, "on-demand")},
             .cfnTypes = {"AWS::EC2::Instance"},
         },
         {
@@ -283,7 +286,9 @@ std::vector<KindInfo> buildTable()
                            intProp("storageGb", QT_TRANSLATE_NOOP("Property", "Allocated storage"), 20, 0, 65536, "GB"),
                            boolProp("storageEncrypted", QT_TRANSLATE_NOOP("Property", "Storage encrypted"), false),
                            intProp("backupRetentionDays", QT_TRANSLATE_NOOP("Property", "Backup retention"), 1, 0, 35, "days"),
-                           refProp("readReplicaOf", QT_TRANSLATE_NOOP("Property", "Read replica of"), {K::RdsInstance})},
+                           refProp("readReplicaOf", QT_TRANSLATE_NOOP("Property", "Read replica of"), {K::RdsInstance}),
+                           enumProp("purchase", QT_TRANSLATE_NOOP("Property", "Purchase option"), {"on-demand", "reserved"},
+                                    "on-demand")},
             // An Aurora DBCluster's settings are read into its DB instances.
             .cfnTypes = {"AWS::RDS::DBInstance"},
         },

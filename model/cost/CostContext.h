@@ -24,11 +24,18 @@ public:
     // table has no such price, marks cost unknown instead and returns false.
     // perUnits: how many of `unit` the table's price is for (1,000 requests).
     bool add(ElementCost &cost, const QString &what, double quantity, const QString &unit, const QString &service,
-             const QString &key, PricingTerm term = PricingTerm::OnDemand, bool assumed = false, double perUnits = 1) const;
+             const QString &key, PricingTerm term = PricingTerm::OnDemand, bool assumed = false, double perUnits = 1,
+             CostPart part = CostPart::Usage) const;
     // Hours of a month at the price of (service, key), at the design's term
     // when reservable, on demand otherwise.
     bool addHours(ElementCost &cost, const QString &what, double count, const QString &service, const QString &key,
-                  bool reservable) const;
+                  bool reservable, CostPart part = CostPart::Capacity) const;
+    bool addHours(ElementCost &cost, const QString &what, double count, const QString &service, const QString &key,
+                  PricingTerm term, CostPart part = CostPart::Capacity) const;
+    // The term element i is paid at: reserved when the design says it is
+    // covered by a reservation or savings plan (its purchase option), else
+    // the estimate's term.
+    PricingTerm termOf(int i) const;
     // A string property that must be known to price the element: empty (and
     // cost marked unknown) when the design leaves it open.
     QString known(ElementCost &cost, int i, const QString &key, const QString &label) const;

@@ -6,10 +6,15 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 namespace pillar {
 
 // A month is 730 hours, as AWS's own calculator counts it.
 constexpr double kHoursPerMonth = 730;
+
+// What a line of a bill pays for, so a rule can quote one part of it.
+enum class CostPart { Capacity, Storage, PublicAddress, Usage };
 
 // One priced quantity of an element's bill: quantity × unit price.
 struct CostLine {
@@ -18,6 +23,7 @@ struct CostLine {
     QString unit;         // "h", "GB-month", "GB", "million requests", ...
     double unitUsd = 0;   // US dollars per unit
     bool assumed = false; // the quantity is a stated default, not a value of the design
+    CostPart part = CostPart::Capacity;
     double usd() const { return quantity * unitUsd; }
 };
 
@@ -30,6 +36,9 @@ struct ElementCost {
     QStringList why;   // translated reasons it could not be priced; empty = known
     bool isKnown() const { return why.isEmpty(); }
     double monthlyUsd() const;
+    // The sum of the lines of one part; nullopt when the element has none or
+    // could not be priced.
+    std::optional<double> partUsd(CostPart part) const;
     // "730 h × $0.0816 (m7g.large instance) + …": each line's quantity in its
     // unit times the price of one unit.
     QString formula() const;

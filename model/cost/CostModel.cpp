@@ -75,6 +75,18 @@ double ElementCost::monthlyUsd() const
     return sum;
 }
 
+std::optional<double> ElementCost::partUsd(CostPart part) const
+{
+    if (!isKnown())
+        return std::nullopt;
+    std::optional<double> sum;
+    for (const CostLine &l : lines) {
+        if (l.part == part)
+            sum = sum.value_or(0) + l.usd();
+    }
+    return sum;
+}
+
 QString ElementCost::formula() const
 {
     QStringList parts;
@@ -129,21 +141,34 @@ CostContext::CostContext(const Design &design, const PriceTable &prices, Pricing
 }
 
 bool CostContext::add(ElementCost &cost, const QString &what, double quantity, const QString &unit, const QString &service,
-                      const QString &key, PricingTerm term, bool assumed, double perUnits) const
+                      const QString &key, PricingTerm term, bool assumed, double perUnits, CostPart part) const
 {
     const Price *p = m_prices.find(service, key, term);
     if (!p) {
         cost.why << tr("no %1 price for %2 in %3").arg(pricingTermKey(term), what, m_prices.region());
         return false;
     }
-    cost.lines.append({what, quantity, unit, p->usd / perUnits, assumed});
+    cost.lines.append({what, quantity, unit, p->usd / perUnits, assumed, part});
     return true;
 }
 
 bool CostContext::addHours(ElementCost &cost, const QString &what, double count, const QString &service, const QString &key,
-                           bool reservable) const
+                           bool reservable, CostPart part) const
 {
-    return add(cost, what, count * kHoursPerMonth, tr("h"), service, key, reservable ? m_term : PricingTerm::OnDemand);
+    return addHours(cost, what, count, service, key, reservable ? m_term : PricingTerm::OnDemand, part);
+}
+
+bool CostContext::addHours(ElementCost &cost, const QString &what, double count, const QString &service, const QString &key,
+                           PricingTerm term, CostPart part) const
+{
+    return add(cost, what, count * kHoursPerMonth, tr("h"), service, key, term, false, 1, part);
+}
+
+PricingTerm CostContext::termOf(int i) const
+{
+    const Element &e = element(i);
+    const QString purchase = e.isUnknown(QStringLiteral("purchase")) ? QString() : e.stringValue(QStringLiteral("purchase"));
+    return purchase == QLatin1String("reserved") || purchase == QLatin1String("savings-plan") ? PricingTerm::Reserved1y : m_term;
 }
 
 QString CostContext::known(ElementCost &cost, int i, const QString &key, const QString &label) const

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
@@ -53,6 +54,26 @@ QStringList PriceTable::regions()
 }
 
 std::optional<PriceTable> PriceTable::forRegion(const QString &region, QString *error)
+{
+    // Read once per region: the live check and the Cost dock ask often, from
+    // more than one thread.
+    static QMutex mutex;
+    static QHash<QString, std::optional<PriceTable>> cache;
+    {
+        const QMutexLocker lock(&mutex);
+        const auto it = cache.constFind(region);
+        if (it != cache.constEnd() && *it)
+            return *it;
+    }
+    auto table = readRegion(region, error);
+    if (table) {
+        const QMutexLocker lock(&mutex);
+        cache.insert(region, table);
+    }
+    return table;
+}
+
+std::optional<PriceTable> PriceTable::readRegion(const QString &region, QString *error)
 {
     QFile file(QStringLiteral(":/pricing/%1.json").arg(region));
     if (region.isEmpty() || !file.open(QIODevice::ReadOnly)) {
@@ -121,6 +142,12 @@ std::optional<PriceTable> PriceTable::fromJson(const QByteArray &bytes, QString 
         table.m_prices.insert(k, p);
     }
     return table;
+}
+
+std::optional<PriceTable> PriceTable::forRegionOrDefault(const QString &region)
+{
+    auto table = forRegion(region);
+    return table ? table : forRegion(QStringLiteral("us-east-1"));
 }
 
 const Price *PriceTable::find(const QString &service, const QString &key, PricingTerm term) const

@@ -30,8 +30,8 @@ class PriceTable
 public:
     // The tables compiled into Pillar, by region code, sorted.
     static QStringList regions();
-    // The compiled-in table of a region; nullopt (and *error says why) when
-    // Pillar has no table for it.
+    // The compiled-in table of a region (read once, then kept); nullopt (and
+    // *error says why) when Pillar has no table for it. Thread-safe.
     static std::optional<PriceTable> forRegion(const QString &region, QString *error = nullptr);
     // Reads a table from JSON text; nullopt with "place: reason" in *error
     // when it is not a well-formed table.
@@ -43,11 +43,17 @@ public:
 
     // nullptr when the table has no such price.
     const Price *find(const QString &service, const QString &key, PricingTerm term = PricingTerm::OnDemand) const;
+    // The table of region, or when Pillar has none for it us-east-1's: for
+    // prices that are the same everywhere (a public IPv4 address).
+    static std::optional<PriceTable> forRegionOrDefault(const QString &region);
+
     // The oldest and newest `read` dates of the table.
     QString oldestRead() const { return m_oldest; }
     QString newestRead() const { return m_newest; }
 
 private:
+    static std::optional<PriceTable> readRegion(const QString &region, QString *error);
+
     QString m_region;
     QString m_regionName;
     QString m_oldest;

@@ -1,5 +1,7 @@
 #include "RuleContext.h"
 
+#include "../cost/CostModel.h"
+
 namespace pillar {
 
 QString RuleContext::label(const Element &e)
@@ -26,6 +28,15 @@ void Reporter::report(const QStringList &elements, const QString &message, const
     f.message = message;
     f.fix = fix.isEmpty() ? m_fix : fix;
     m_out << std::move(f);
+}
+
+const CostEstimate *RuleContext::cost() const
+{
+    if (!m_cost) {
+        const auto prices = PriceTable::forRegion(design().info.region);
+        m_cost = prices ? std::optional<CostEstimate>(estimateCost(design(), *prices)) : std::nullopt;
+    }
+    return *m_cost ? &**m_cost : nullptr;
 }
 
 } // namespace pillar

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "../cost/CostEstimate.h"
+
+#include <optional>
+
 #include "DesignIndex.h"
 #include "Rule.h"
 
@@ -45,8 +49,14 @@ public:
     // unknown by an importer. Rules never fire on a value nobody knows.
     bool known(int i, const char *key) const { return !element(i).unknown.contains(QLatin1StringView(key)); }
 
+    // What the design costs a month at its region's on-demand prices,
+    // computed on first use; nullptr when Pillar has no prices for the region.
+    // For rules that quote a cost.
+    const CostEstimate *cost() const;
+
 private:
     const DesignIndex &m_index;
+    mutable std::optional<std::optional<CostEstimate>> m_cost;
 };
 
 // Collects one rule's findings with the rule's id, default severity and fix.

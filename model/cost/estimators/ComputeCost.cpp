@@ -17,7 +17,8 @@ QString tr(const char *text)
 
 void publicIpv4(const CostContext &context, ElementCost &cost, double addresses)
 {
-    context.addHours(cost, tr("public IPv4 address"), addresses, QStringLiteral("ipv4"), QStringLiteral("public"), false);
+    context.addHours(cost, tr("public IPv4 address"), addresses, QStringLiteral("ipv4"), QStringLiteral("public"), false,
+                      CostPart::PublicAddress);
 }
 
 } // namespace
@@ -29,7 +30,7 @@ void ec2Instance(const CostContext &context, int i, ElementCost &cost)
         return;
     const QString type = context.known(cost, i, QStringLiteral("instanceType"), tr("instance type"));
     if (!type.isEmpty())
-        context.addHours(cost, tr("%1 instance").arg(type), 1, QStringLiteral("ec2"), type, true);
+        context.addHours(cost, tr("%1 instance").arg(type), 1, QStringLiteral("ec2"), type, context.termOf(i));
     const Element &e = context.element(i);
     if (e.boolValue(QStringLiteral("publicIp")) && !e.isUnknown(QStringLiteral("publicIp")))
         publicIpv4(context, cost, 1);

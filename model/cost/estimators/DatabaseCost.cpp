@@ -40,7 +40,7 @@ void rdsInstance(const CostContext &context, int i, ElementCost &cost)
         cost.why << tr("whether it is Multi-AZ is not known");
     const bool multiAz = !aurora && e.boolValue(QStringLiteral("multiAz"));
     const QString what = multiAz ? tr("%1 %2, Multi-AZ (two instances)").arg(engine, klass) : tr("%1 %2").arg(engine, klass);
-    context.addHours(cost, what, multiAz ? 2 : 1, QStringLiteral("rds"), engine + QLatin1Char(':') + klass, true);
+    context.addHours(cost, what, multiAz ? 2 : 1, QStringLiteral("rds"), engine + QLatin1Char(':') + klass, context.termOf(i));
     if (e.isUnknown(QStringLiteral("storageGb"))) {
         cost.why << tr("its allocated storage is not known");
         return;
@@ -49,11 +49,13 @@ void rdsInstance(const CostContext &context, int i, ElementCost &cost)
     if (gb <= 0)
         return;
     if (aurora) {
-        context.add(cost, tr("Aurora storage"), gb, tr("GB-month"), QStringLiteral("rds-storage"), QStringLiteral("aurora"));
+        context.add(cost, tr("Aurora storage"), gb, tr("GB-month"), QStringLiteral("rds-storage"), QStringLiteral("aurora"),
+                    PricingTerm::OnDemand, false, 1, CostPart::Storage);
     } else {
         // General Purpose (gp2) storage: the type RDS has long defaulted to.
         context.add(cost, multiAz ? tr("gp2 storage, Multi-AZ (two copies)") : tr("gp2 storage"), gb * (multiAz ? 2 : 1),
-                    tr("GB-month"), QStringLiteral("rds-storage"), QStringLiteral("gp2"));
+                    tr("GB-month"), QStringLiteral("rds-storage"), QStringLiteral("gp2"), PricingTerm::OnDemand, false, 1,
+                    CostPart::Storage);
     }
 }
 

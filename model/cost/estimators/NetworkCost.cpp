@@ -37,7 +37,7 @@ void loadBalancer(const CostContext &context, int i, ElementCost &cost)
         return;
     const double zones = std::max<double>(1, context.index().zonesOf(i).size());
     context.addHours(cost, tr("public IPv4 address (one per Availability Zone)"), zones, QStringLiteral("ipv4"),
-                     QStringLiteral("public"), false);
+                     QStringLiteral("public"), false, CostPart::PublicAddress);
 }
 
 } // namespace pillar::cost

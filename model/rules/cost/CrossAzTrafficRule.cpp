@@ -28,6 +28,12 @@ public:
     void check(const RuleContext &ctx, Reporter &r) const override
     {
         const DesignIndex &index = ctx.index();
+        // The price per GB from the region's table, when Pillar has one.
+        QString price;
+        const auto prices = PriceTable::forRegion(ctx.design().info.region);
+        if (const Price *p = prices ? prices->find(QStringLiteral("data-transfer"), QStringLiteral("cross-az")) : nullptr)
+            price = QLatin1Char(' ') + rulesTr("At %1 prices it costs $%2 per GB in each direction.")
+                                           .arg(prices->region()).arg(p->usd);
         for (int c = 0; c < index.connectionCount(); ++c) {
             const int from = index.connectionFrom(c);
             const int to = index.connectionTo(c);
@@ -43,7 +49,8 @@ public:
                 continue;
             r.report({ctx.element(from).id, ctx.element(to).id, index.connection(c).id},
                      rulesTr("Connection %1 from %2 in %3 to %4 in %5 crosses Availability Zones; that traffic is billed.")
-                         .arg(index.connection(c).id, ctx.label(from), ctx.label(azFrom), ctx.label(to), ctx.label(azTo)));
+                             .arg(index.connection(c).id, ctx.label(from), ctx.label(azFrom), ctx.label(to), ctx.label(azTo))
+                         + price);
         }
     }
 };

@@ -5,6 +5,17 @@ namespace pillar {
 
 namespace {
 
+// " It costs about $120.45 a month at ap-northeast-2 on-demand prices." when
+// the cost model can price its instances.
+QString costNote(const RuleContext &ctx, const Element &e)
+{
+    const ElementCost *cost = ctx.cost() ? ctx.cost()->find(e.id) : nullptr;
+    const auto usd = cost ? cost->partUsd(CostPart::Capacity) : std::nullopt;
+    if (!usd)
+        return {};
+    return QLatin1Char(' ') + rulesTr("It costs about %1 a month at %2 on-demand prices.").arg(formatUsd(*usd), ctx.cost()->region);
+}
+
 class OversizedInstanceRule final : public Rule
 {
 public:
@@ -16,7 +27,7 @@ public:
         info.defaultSeverity = Severity::Info;
         info.context = ContextPolicy::None;
         info.kinds = {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup, ElementKind::RdsInstance};
-        info.rationale = QT_TRANSLATE_NOOP("Rules", "Over-provisioned instances are paid for every hour; M found 1.1 GB spare.");
+        info.rationale = QT_TRANSLATE_NOOP("Rules", "Over-provisioned instances are paid for every hour; the author of “Side Project | 6. AWS 인프라 구축기” found 1.1 GB of memory to spare.");
         info.source = QT_TRANSLATE_NOOP("Rules", "Cost optimization pillar (COST06); the blog post “Side Project | 6. AWS 인프라 구축기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Right-size after measuring: pick the size the load needs.");
         info.notes = QT_TRANSLATE_NOOP("Rules", "Thresholds: xlarge or bigger in a dev design; large or bigger with an expected "
@@ -39,10 +50,12 @@ public:
                 const QString text = ctx.stringOf(i, t.key);
                 const int cpu = t.kind == ElementKind::RdsInstance ? 0 : ctx.intOf(i, "expectedCpu");
                 if (ctx.isDev() && rank >= 5)
-                    r.report({e.id}, rulesTr("%1 %2 is a %3 in a dev design.").arg(kindDisplayName(t.kind), RuleContext::label(e), text));
+                    r.report({e.id}, rulesTr("%1 %2 is a %3 in a dev design.").arg(kindDisplayName(t.kind), RuleContext::label(e), text)
+                                         + costNote(ctx, e));
                 else if (cpu > 0 && cpu < 10 && rank >= 4)
                     r.report({e.id}, rulesTr("%1 %2 is a %3 expected to average only %4% CPU.")
-                                         .arg(kindDisplayName(t.kind), RuleContext::label(e), text).arg(cpu));
+                                         .arg(kindDisplayName(t.kind), RuleContext::label(e), text).arg(cpu)
+                                         + costNote(ctx, e));
             }
         }
     }

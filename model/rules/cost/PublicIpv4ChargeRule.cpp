@@ -1,14 +1,22 @@
 // public-ipv4-charge: public IPv4 addresses are billed.
 #include "../RuleContext.h"
 
+#include "../../cost/CostEstimate.h"
+
 #include <algorithm>
 
 namespace pillar {
 
 namespace {
 
-// $0.005 per public IPv4 address and hour since February 2024, 730 hours a month.
-constexpr double kIpv4MonthlyUsd = 0.005 * 730;
+// A public IPv4 address a month at the design's region's prices (the same
+// $0.005 an hour everywhere since February 2024).
+double ipv4MonthlyUsd(const Design &design)
+{
+    const auto prices = PriceTable::forRegionOrDefault(design.info.region);
+    const Price *p = prices ? prices->find(QStringLiteral("ipv4"), QStringLiteral("public")) : nullptr;
+    return p ? p->usd * kHoursPerMonth : 0;
+}
 
 class PublicIpv4ChargeRule final : public Rule
 {
@@ -32,10 +40,11 @@ public:
     void check(const RuleContext &ctx, Reporter &r) const override
     {
         const DesignIndex &index = ctx.index();
+        const double monthly = ipv4MonthlyUsd(ctx.design());
         auto report = [&](const Element &e, int count, const QString &what) {
             r.report({e.id}, rulesTr("%1 %2 uses %3 public IPv4 address(es) (%4): about $%5 a month.")
                                  .arg(kindDisplayName(e.kind), RuleContext::label(e)).arg(count).arg(what)
-                                 .arg(count * kIpv4MonthlyUsd, 0, 'f', 2));
+                                 .arg(count * monthly, 0, 'f', 2));
         };
         for (int i : index.ofKind(ElementKind::Ec2Instance)) {
             const Element &e = ctx.element(i);

@@ -16,7 +16,7 @@ public:
         info.defaultSeverity = Severity::Info;
         info.context = ContextPolicy::None;
         info.kinds = {ElementKind::RdsInstance};
-        info.rationale = QT_TRANSLATE_NOOP("Rules", "RDS storage can grow but never shrink; B paid for 1 TB it did not need. Start "
+        info.rationale = QT_TRANSLATE_NOOP("Rules", "RDS storage can grow but never shrink; Buzzvil paid for 1 TB it did not need. Start "
                                                     "around 10 GB in dev and 50 GB at launch.");
         info.source = QT_TRANSLATE_NOOP("Rules", "Cost optimization pillar (COST06, right-size); Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Start small and enable storage autoscaling.");
@@ -33,9 +33,14 @@ public:
         for (int i : ctx.index().ofKind(ElementKind::RdsInstance)) {
             const Element &e = ctx.element(i);
             const int gb = ctx.intOf(i, "storageGb");
-            if (ctx.known(i, "storageGb") && gb > limit)
-                r.report({e.id}, rulesTr("RDS instance %1 allocates %2 GB in a %3 design; storage can grow later but never shrink.")
-                                     .arg(RuleContext::label(e)).arg(gb).arg(ctx.design().info.environment));
+            if (ctx.known(i, "storageGb") && gb > limit) {
+                QString message = rulesTr("RDS instance %1 allocates %2 GB in a %3 design; storage can grow later but never shrink.")
+                                      .arg(RuleContext::label(e)).arg(gb).arg(ctx.design().info.environment);
+                const ElementCost *cost = ctx.cost() ? ctx.cost()->find(e.id) : nullptr;
+                if (const auto usd = cost ? cost->partUsd(CostPart::Storage) : std::nullopt)
+                    message += QLatin1Char(' ') + rulesTr("That storage costs about %1 a month at %2 prices.").arg(formatUsd(*usd), ctx.cost()->region);
+                r.report({e.id}, message);
+            }
         }
     }
 };

@@ -16,7 +16,7 @@ public:
         info.defaultSeverity = Severity::Info;
         info.context = ContextPolicy::None;
         info.kinds = {ElementKind::Ec2Instance, ElementKind::AutoScalingGroup, ElementKind::RdsInstance, ElementKind::ElastiCache};
-        info.rationale = QT_TRANSLATE_NOOP("Rules", "New generations arrive every year or two, faster and cheaper; B saved about "
+        info.rationale = QT_TRANSLATE_NOOP("Rules", "New generations arrive every year or two, faster and cheaper; Buzzvil saved about "
                                                     "30% by leaving c3.");
         info.source = QT_TRANSLATE_NOOP("Rules", "Performance efficiency pillar (PERF02); Buzzvil Tech Blog, “버즈빌 AWS 활용기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Move to a current generation before buying reservations.");

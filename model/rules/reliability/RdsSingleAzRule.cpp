@@ -20,7 +20,8 @@ public:
         info.context = ContextPolicy::RelaxedWhenSmall;
         info.kinds = {ElementKind::RdsInstance};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "A Multi-AZ standby in another AZ cuts the downtime of failures, failovers and "
-                                                    "reboots to a minute or two; B runs RDS MySQL Multi-AZ for that, S adds it from "
+                                                    "reboots to a minute or two; Buzzvil runs RDS MySQL Multi-AZ for that, and the AWS talk "
+                                                    "“천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기” adds it from "
                                                     "about 1,000 users on.");
         info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10, use fault isolation); Buzzvil Tech Blog, “버즈빌 AWS 활용기”, the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기” and the blog post “Side Project | 6. AWS 인프라 구축기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Enable Multi-AZ so a standby runs in another Availability Zone.");
