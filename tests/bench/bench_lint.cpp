@@ -9,6 +9,7 @@
 // Prints one line per size with medians, then the 10k -> 100k growth.
 
 #include "io/DesignJson.h"
+#include "cost/CostModel.h"
 #include "rules/Checker.h"
 #include "rules/DesignIndex.h"
 #include "rules/RuleContext.h"
@@ -144,8 +145,9 @@ struct Size {
     int elements = 0;
     int connections = 0;
     QByteArray json;
-    std::vector<double> loadMs, lintMs;
+    std::vector<double> loadMs, lintMs, costMs;
     int findings = 0;
+    int priced = 0;
 };
 
 // Sizes are measured in turn within each run (1k, 10k, 100k, 1k, ...), so a
@@ -166,6 +168,12 @@ void measure(std::vector<Size> &sizes, int runs)
             t.restart();
             size.findings = int(checkDesign(*loaded.design).size());
             size.lintMs.push_back(t.nsecsElapsed() / 1e6);
+            // Costing must stay cheaper than linting (the Cost dock reprices
+            // on the UI thread); the table is read once, as the dock does.
+            const auto prices = PriceTable::forRegion(QStringLiteral("us-east-1"));
+            t.restart();
+            size.priced = int(estimateCost(*loaded.design, *prices).elements.size());
+            size.costMs.push_back(t.nsecsElapsed() / 1e6);
         }
     }
 }
@@ -253,9 +261,10 @@ int main(int argc, char **argv)
     }
     measure(measured, runs);
     for (const Size &s : measured) {
-        const double load = median(s.loadMs), lint = median(s.lintMs);
-        std::printf("%8d elements %7d connections %6.1f MB  load %9.1f ms  lint %8.1f ms  lint/load %.2f  %d findings\n",
-                    s.elements, s.connections, s.json.size() / 1e6, load, lint, lint / load, s.findings);
+        const double load = median(s.loadMs), lint = median(s.lintMs), cost = median(s.costMs);
+        std::printf("%8d elements %7d connections %6.1f MB  load %9.1f ms  lint %8.1f ms  lint/load %.2f  %d findings"
+                    "  cost %7.1f ms  cost/lint %.2f  %d priced\n",
+                    s.elements, s.connections, s.json.size() / 1e6, load, lint, lint / load, s.findings, cost, cost / lint, s.priced);
     }
     for (size_t i = 1; i < measured.size(); ++i) {
         // Median of the per-run ratios: each pair was measured back to back.
