@@ -49,6 +49,7 @@
     RULE(CrossAzTrafficRule) \
     RULE(RdsStorageOverprovisionedRule) \
     RULE(OversizedInstanceRule) \
+    RULE(SteadyLoadOnDemandRule) \
     /* Well-formedness: wellformedness/ */ \
     RULE(InvalidPlacementRule) \
     RULE(AttachmentAcrossVpcsRule) \

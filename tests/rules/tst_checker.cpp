@@ -47,7 +47,7 @@ private slots:
     void sampleHasCostNotesOnly()
     {
         const QVector<Finding> findings = checkDesign(sampleDesign());
-        QCOMPARE(rulesOf(findings), (QStringList{"public-ipv4-charge", "cross-az-traffic"}));
+        QCOMPARE(rulesOf(findings), (QStringList{"public-ipv4-charge", "cross-az-traffic", "steady-load-on-demand"}));
         for (const Finding &f : findings)
             QCOMPARE(f.severity, Severity::Info);
     }
@@ -57,7 +57,8 @@ private slots:
         const LoadResult loaded = readDesignFile(dataDir() + QStringLiteral("/rules/done-when.pillar"));
         QVERIFY2(loaded.ok(), qPrintable(loaded.error.toString()));
         const QVector<Finding> findings = checkDesign(*loaded.design);
-        QCOMPARE(rulesOf(findings), (QStringList{"sg-admin-port-open-to-world", "rds-publicly-accessible", "rds-single-az"}));
+        QCOMPARE(rulesOf(findings), (QStringList{"sg-admin-port-open-to-world", "rds-publicly-accessible", "rds-single-az",
+                                                 "steady-load-on-demand"}));
         QCOMPARE(findings[0].severity, Severity::Error);
         QCOMPARE(findings[0].elements, (QStringList{"sg-app", "app"}));
         QVERIFY(findings[0].message.contains(QLatin1String("SSH (22)")));
@@ -177,7 +178,7 @@ private slots:
                    {{"readReplicaOf", QStringLiteral("db-main")}, {"storageEncrypted", true}, {"instanceClass", QStringLiteral("db.m7g.large")}});
         el(d, "db-replica").securityGroups << QStringLiteral("sg-db");
         addConnection(d, "db-main", "db-replica", 3306, "tcp");
-        QCOMPARE(rulesOf(checkDesign(d)), (QStringList{"public-ipv4-charge", "cross-az-traffic"}));
+        QCOMPARE(rulesOf(checkDesign(d)), (QStringList{"public-ipv4-charge", "cross-az-traffic", "steady-load-on-demand"}));
     }
 
     // Imported designs mark values nobody knows; rules do not guess them.

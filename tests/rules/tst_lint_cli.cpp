@@ -105,17 +105,18 @@ private slots:
         const Run run = cli({"lint", kDoneWhen});
         QCOMPARE(run.exitCode, 1);
         const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.size(), 5);
         const QRegularExpression line(QStringLiteral("^%1: (error|warning|info) ([a-z0-9-]+) ([^ :]+): .+ Fix: .+$")
                                           .arg(QRegularExpression::escape(kDoneWhen)));
         QStringList seen;
-        for (int i = 0; i < 3; ++i) {
+        for (int i = 0; i < 4; ++i) {
             const auto m = line.match(lines[i]);
             QVERIFY2(m.hasMatch(), qPrintable(lines[i]));
             seen << m.captured(2) + QLatin1Char(' ') + m.captured(3);
         }
-        QCOMPARE(seen, (QStringList{"sg-admin-port-open-to-world sg-app", "rds-publicly-accessible db", "rds-single-az db"}));
-        QVERIFY2(lines[3].contains(QLatin1String("2 error(s), 1 warning(s), 0 info")), qPrintable(lines[3]));
+        QCOMPARE(seen, (QStringList{"sg-admin-port-open-to-world sg-app", "rds-publicly-accessible db", "rds-single-az db",
+                                    "steady-load-on-demand app"}));
+        QVERIFY2(lines[4].contains(QLatin1String("2 error(s), 1 warning(s), 1 info")), qPrintable(lines[4]));
         QVERIFY2(!run.out.contains('\x1b'), "no colour when stdout is not a terminal");
     }
 
@@ -133,7 +134,7 @@ private slots:
         const QJsonArray files = jsonOf(run);
         QCOMPARE(files.size(), 2); // the good file is still linted
         QVERIFY(files[0].toObject().contains(QLatin1String("error")));
-        QCOMPARE(files[1].toObject()[QLatin1String("findings")].toArray().size(), 3);
+        QCOMPARE(files[1].toObject()[QLatin1String("findings")].toArray().size(), 4);
     }
 
     void jsonShape()
@@ -159,7 +160,7 @@ private slots:
                 QVERIFY(f[QLatin1String("suppressed")].isBool());
             }
         }
-        QCOMPARE(total, 5);
+        QCOMPARE(total, 7); // each design also has its steady-load-on-demand note
         const QJsonObject ssh = files[1].toObject()[QLatin1String("findings")].toArray()[0].toObject();
         QCOMPARE(ssh[QLatin1String("rule")].toString(), QStringLiteral("sg-admin-port-open-to-world"));
         QCOMPARE(ssh[QLatin1String("severity")].toString(), QStringLiteral("error"));
@@ -189,7 +190,7 @@ private slots:
                         .contains(rule[QLatin1String("defaultConfiguration")].toObject()[QLatin1String("level")].toString()));
         }
         const QJsonArray results = theRun[QLatin1String("results")].toArray();
-        QCOMPARE(results.size(), 5);
+        QCOMPARE(results.size(), 7);
         for (const QJsonValue &v : results) {
             const QJsonObject result = v.toObject();
             const QString ruleId = result[QLatin1String("ruleId")].toString();
@@ -226,15 +227,15 @@ private slots:
         QCOMPARE(loaded.design->lint.suppressions, QVector<Suppression>{s});
 
         Run run = cli({"lint", "--format", "json", "--fail-on", "warning", path});
-        QCOMPARE(run.exitCode, 1); // the two errors remain
+        QCOMPARE(run.exitCode, 1); // the two errors remain, with the cost note
         QJsonArray findings = jsonOf(run)[0].toObject()[QLatin1String("findings")].toArray();
-        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings.size(), 3);
         for (const QJsonValue &f : findings)
             QVERIFY(f.toObject()[QLatin1String("rule")].toString() != QLatin1String("rds-single-az"));
 
         run = cli({"lint", "--format", "json", "--show-suppressed", path});
         findings = jsonOf(run)[0].toObject()[QLatin1String("findings")].toArray();
-        QCOMPARE(findings.size(), 3);
+        QCOMPARE(findings.size(), 4);
         const QJsonObject shown = findings[2].toObject();
         QCOMPARE(shown[QLatin1String("rule")].toString(), QStringLiteral("rds-single-az"));
         QCOMPARE(shown[QLatin1String("suppressed")].toBool(), true);
@@ -254,8 +255,9 @@ private slots:
         QVERIFY(writeDesignFile(design, path, &error));
         run = cli({"lint", "--format", "json", path});
         findings = jsonOf(run)[0].toObject()[QLatin1String("findings")].toArray();
-        QCOMPARE(findings.size(), 1);
-        QCOMPARE(findings[0].toObject()[QLatin1String("rule")].toString(), QStringLiteral("unused-suppression"));
+        QCOMPARE(findings.size(), 2); // and the cost note on the steady instances
+        QCOMPARE(findings[0].toObject()[QLatin1String("rule")].toString(), QStringLiteral("steady-load-on-demand"));
+        QCOMPARE(findings[1].toObject()[QLatin1String("rule")].toString(), QStringLiteral("unused-suppression"));
         QCOMPARE(cli({"lint", "--fail-on", "warning", path}).exitCode, 1);
     }
 

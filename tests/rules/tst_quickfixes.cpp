@@ -79,6 +79,8 @@ const std::map<QString, Edit> &edits()
              d.lint.suppressions << Suppression{QStringLiteral("rds-single-az"), QStringLiteral("db-old"), QStringLiteral("gone")}
                                  << Suppression{QStringLiteral("rds-no-backups"), QStringLiteral("db-older"), QStringLiteral("gone")};
          }},
+        // The sample is a production design whose instances run on demand.
+        {"steady-on-demand", [](Design &) {}},
         {"asg-monitoring-off", [](Design &d) {
              addElement(d, ElementKind::AutoScalingGroup, "asg-web", "vpc-main",
                         {{"iamRole", "web"}, {"detailedMonitoring", false}});
@@ -169,6 +171,7 @@ void TestQuickFixes::fixRemovesFindingAndUndoRestores_data()
     QTest::newRow("remove suppression of a deleted element")
         << "suppression-of-deleted-element" << "unused-suppression" << "" << 1 << 0;
     QTest::newRow("detailed monitoring") << "asg-monitoring-off" << "detailed-monitoring-off-in-asg" << "asg-web" << 1 << 0;
+    QTest::newRow("mark steady instances reserved") << "steady-on-demand" << "steady-load-on-demand" << "web-a" << 1 << 0;
 }
 
 void TestQuickFixes::fixRemovesFindingAndUndoRestores()

@@ -226,6 +226,19 @@ const std::vector<Case> &cases()
         {"oversized-instance", "web-a",
          [](Design &d) { d.info.environment = QStringLiteral("dev"); setProp(d, "web-a", "instanceType", QStringLiteral("m7g.2xlarge")); },
          [](Design &d) { d.info.environment = QStringLiteral("dev"); setProp(d, "web-a", "instanceType", QStringLiteral("m7g.large")); }},
+        {"steady-load-on-demand", "web-a",
+         [](Design &d) { d.info.environment = QStringLiteral("prod"); },
+         [](Design &d) {
+             // The same production design with every steady instance reserved.
+             d.info.environment = QStringLiteral("prod");
+             QStringList steady;
+             for (const Element &e : d.elements()) {
+                 if (e.kind == ElementKind::Ec2Instance || e.kind == ElementKind::RdsInstance)
+                     steady << e.id;
+             }
+             for (const QString &id : steady)
+                 d.element(id)->properties.insert(QStringLiteral("purchase"), QStringLiteral("reserved"));
+         }},
         {"invalid-placement", "db-main",
          [](Design &d) { el(d, "db-main").parent = QStringLiteral("vpc-main"); },
          [](Design &d) { el(d, "db-main").parent = QStringLiteral("subnet-private-c"); }},
