@@ -178,9 +178,40 @@ QVector<std::pair<QByteArray, Node>> cell(int i, int seed)
     };
 }
 
-} // namespace
+// A cell of the network template: resources that point at other resources
+// and are read by those others' mappers (a route by its table, an Elastic IP
+// by its instance, a bucket policy by its bucket).
+QVector<std::pair<QByteArray, Node>> networkCell(int i, int seed)
+{
+    const QByteArray n = num(i);
+    const bool viaIgw = i % 3 != 0; // the others route to a gateway the template does not define
+    return {
+        {"Subnet" + n, map({{"Type", str("AWS::EC2::Subnet")},
+                            {"Properties", map({{"VpcId", ref("Vpc")},
+                                                {"CidrBlock", str("10." + num(i / 256 % 256) + '.' + num(i % 256) + ".0/24")},
+                                                {"AvailabilityZone", fn("Select", list({str(num(i % 2)), fn("GetAZs", str(""))}))}})}})},
+        {"Routes" + n, map({{"Type", str("AWS::EC2::RouteTable")}, {"Properties", map({{"VpcId", ref("Vpc")}})}})},
+        {"DefaultRoute" + n, map({{"Type", str("AWS::EC2::Route")},
+                                  {"Properties", map({{"RouteTableId", ref("Routes" + n)},
+                                                      {"DestinationCidrBlock", str("0.0.0.0/0")},
+                                                      {"GatewayId", viaIgw ? ref("Igw") : str("igw-0abc" + num(seed))}})}})},
+        {"RoutesOf" + n, map({{"Type", str("AWS::EC2::SubnetRouteTableAssociation")},
+                              {"Properties", map({{"SubnetId", ref("Subnet" + n)}, {"RouteTableId", ref("Routes" + n)}})}})},
+        {"Host" + n, map({{"Type", str("AWS::EC2::Instance")},
+                          {"Properties", map({{"InstanceType", str("t3.micro")}, {"ImageId", ref("ImageId")}, {"SubnetId", ref("Subnet" + n)}})}})},
+        {"HostIp" + n, map({{"Type", str(i % 2 ? "AWS::EC2::EIP" : "AWS::EC2::EIPAssociation")},
+                            {"Properties", map({{"InstanceId", ref("Host" + n)}})}})},
+        {"Logs" + n, map({{"Type", str("AWS::S3::Bucket")}})},
+        {"LogsPolicy" + n, map({{"Type", str("AWS::S3::BucketPolicy")},
+                                {"Properties", map({{"Bucket", ref("Logs" + n)},
+                                                    {"PolicyDocument", map({{"Statement", list({map({{"Effect", str("Allow")},
+                                                                                                       {"Principal", map({{"Service", str("logging.s3.amazonaws.com")}})},
+                                                                                                       {"Action", str("s3:PutObject")},
+                                                                                                       {"Resource", fn("Sub", str("arn:aws:s3:::${Logs" + n + "}/*"))}})})}})}})}})},
+    };
+}
 
-QByteArray generatedTemplate(int resources, TemplateSyntax syntax, int seed)
+QByteArray generated(int resources, TemplateSyntax syntax, int seed, QVector<std::pair<QByteArray, Node>> (*cellAt)(int, int))
 {
     QVector<std::pair<QByteArray, Node>> all = {
         {"Vpc", map({{"Type", str("AWS::EC2::VPC")},
@@ -190,7 +221,7 @@ QByteArray generatedTemplate(int resources, TemplateSyntax syntax, int seed)
                                {"Properties", map({{"VpcId", ref("Vpc")}, {"InternetGatewayId", ref("Igw")}})}})},
     };
     for (int i = 0; all.size() < resources; ++i) {
-        for (auto &entry : cell(i, seed)) {
+        for (auto &entry : cellAt(i, seed)) {
             if (all.size() < resources)
                 all.append(std::move(entry));
         }
@@ -211,6 +242,18 @@ QByteArray generatedTemplate(int resources, TemplateSyntax syntax, int seed)
         writeYamlBlock(root, &out, 0);
     }
     return out;
+}
+
+} // namespace
+
+QByteArray generatedTemplate(int resources, TemplateSyntax syntax, int seed)
+{
+    return generated(resources, syntax, seed, cell);
+}
+
+QByteArray generatedNetworkTemplate(int resources, TemplateSyntax syntax, int seed)
+{
+    return generated(resources, syntax, seed, networkCell);
 }
 
 } // namespace pillar::test

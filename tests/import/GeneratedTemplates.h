@@ -17,4 +17,10 @@ enum class TemplateSyntax { Yaml, Json };
 // names and literal values so that many templates are not one text repeated.
 QByteArray generatedTemplate(int resources, TemplateSyntax syntax, int seed = 0);
 
+// The same frame (VPC, gateway, parameters), with cells of subnet, route
+// table, default route, route table association, instance, Elastic IP,
+// bucket and bucket policy: resources that mappers find by what refers to
+// them, which the template above has none of. For the growth of the mapping.
+QByteArray generatedNetworkTemplate(int resources, TemplateSyntax syntax, int seed = 0);
+
 } // namespace pillar::test
