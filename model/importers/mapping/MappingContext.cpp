@@ -16,12 +16,30 @@ MappingContext::MappingContext(const QVector<ImportResource> &resources, const M
     , m_report(report)
     , m_network(*this)
 {
+    m_byId.reserve(m_resources.size());
+    m_logicalIds.reserve(m_resources.size());
+    m_recorded.reserve(m_resources.size());
     for (const ImportResource &r : m_resources) {
         m_byId.insert(r.id, &r);
         m_byType[r.type].append(&r);
         m_logicalIds.insert(r.id);
     }
     m_design.info.region = inputs.region;
+}
+
+QVector<const ImportResource *> MappingContext::referring(const char *type, const char *key, const QString &id) const
+{
+    const QString indexKey = QLatin1String(type) + QLatin1Char('/') + QLatin1String(key);
+    auto index = m_referrers.find(indexKey);
+    if (index == m_referrers.end()) {
+        index = m_referrers.insert(indexKey, {});
+        for (const ImportResource *r : m_byType.value(QLatin1String(type))) {
+            const CfnValue *v = r->properties.get(QLatin1String(key));
+            if (v && v->type == CfnValue::ResourceRef)
+                (*index)[v->text].append(r);
+        }
+    }
+    return index->value(id);
 }
 
 void MappingContext::record(const QString &id, ImportedResource::Outcome outcome, const QString &element, const QString &reason)
@@ -41,6 +59,7 @@ void MappingContext::finishReport()
     }
     // Report entries in input order, whichever mapper recorded them.
     QHash<QString, int> order;
+    order.reserve(m_resources.size());
     for (int i = 0; i < m_resources.size(); ++i)
         order.insert(m_resources[i].id, i);
     // Each entry's place is looked up once, not once a comparison.
@@ -76,10 +95,8 @@ void MappingContext::connect(const QString &from, const QString &to)
 {
     if (from.isEmpty() || to.isEmpty() || from == to)
         return;
-    for (const Connection &c : m_design.connections()) {
-        if (c.from == from && c.to == to)
-            return;
-    }
+    if (m_connected.contains({from, to}))
+        return;
     const QString problem = connectionProblem(m_design, from, to);
     if (!problem.isEmpty()) {
         m_report->warnings << tr("no connection %1 → %2: %3").arg(from, to, problem);
@@ -90,6 +107,7 @@ void MappingContext::connect(const QString &from, const QString &to)
     c.from = from;
     c.to = to;
     m_design.insertConnection(c);
+    m_connected.insert({from, to});
 }
 
 void MappingContext::markUnknown(Element &e, const QString &key, const QString &reason)
@@ -186,8 +204,11 @@ QString MappingContext::sanitizeId(const QString &text)
 QString MappingContext::externalId(const QString &what, const QString &name)
 {
     const QString key = what + QLatin1Char('/') + name;
-    if (!m_externalIds.contains(key))
-        m_externalIds.insert(key, freeId(name));
+    if (!m_externalIds.contains(key)) {
+        const QString id = freeId(name);
+        m_externalIds.insert(key, id);
+        m_externalIdsGiven.insert(id);
+    }
     return m_externalIds.value(key);
 }
 
@@ -197,13 +218,7 @@ QString MappingContext::freeId(const QString &wanted) const
     // to stand-ins not added yet (an AZ made for a stand-in subnet must not get
     // the subnet's id, which truncation of long ids can otherwise produce).
     auto taken = [this](const QString &id) {
-        if (m_design.hasId(id) || m_logicalIds.contains(id))
-            return true;
-        for (auto it = m_externalIds.cbegin(); it != m_externalIds.cend(); ++it) {
-            if (it.value() == id)
-                return true;
-        }
-        return false;
+        return m_design.hasId(id) || m_logicalIds.contains(id) || m_externalIdsGiven.contains(id);
     };
     const QString id = sanitizeId(wanted);
     if (!taken(id))

@@ -6,6 +6,7 @@
 #include "NetworkPlacement.h"
 
 #include <QHash>
+#include <QPair>
 #include <QSet>
 #include <QVector>
 
@@ -29,6 +30,11 @@ public:
     // Resources of one type, in input order.
     QVector<const ImportResource *> ofType(QLatin1String type) const { return m_byType.value(type); }
     QVector<const ImportResource *> ofType(const char *type) const { return ofType(QLatin1String(type)); }
+    // Resources of `type` whose property `key` refers to resource `id` (Ref or
+    // GetAtt), in input order: an Elastic IP's InstanceId, a route's
+    // RouteTableId. The first question about a (type, key) indexes all of that
+    // type's resources, so asking once per resource costs O(n), not O(n·m).
+    QVector<const ImportResource *> referring(const char *type, const char *key, const QString &id) const;
 
     Design &design() { return m_design; }
     const Design &design() const { return m_design; }
@@ -41,7 +47,9 @@ public:
 
     // Adds an element (placement checked) and returns it as stored.
     Element &add(Element e);
-    // Connects two elements unless they already are or the connection is not allowed.
+    // Connects two elements unless they already are or the connection is not
+    // allowed. Mappers make every connection through it (it remembers which
+    // pairs are connected rather than searching the design's connections).
     void connect(const QString &from, const QString &to);
     // The property stays unknown: removed, listed, and reported once with its first reason.
     void markUnknown(Element &e, const QString &key, const QString &reason);
@@ -77,6 +85,10 @@ private:
     QSet<QString> m_recorded;
     QSet<QString> m_logicalIds;            // reserved: synthetic ids never take them
     QHash<QString, QString> m_externalIds; // "subnet/name" -> element id
+    QSet<QString> m_externalIdsGiven;      // the values of m_externalIds
+    QSet<QPair<QString, QString>> m_connected; // from, to
+    // type + '/' + key -> referred resource id -> referring resources, in input order
+    mutable QHash<QString, QHash<QString, QVector<const ImportResource *>>> m_referrers;
 };
 
 } // namespace pillar

@@ -9,7 +9,6 @@
 namespace pillar {
 
 using cfn::itemsOf;
-using cfn::refersTo;
 using cfn::tr;
 
 namespace {
@@ -73,11 +72,9 @@ public:
 
             bool hasEip = false;
             for (const char *type : {"AWS::EC2::EIP", "AWS::EC2::EIPAssociation"}) {
-                for (const ImportResource *eip : context.ofType(type)) {
-                    if (refersTo(eip->properties.get(QStringLiteral("InstanceId")), r->id)) {
-                        hasEip = true;
-                        context.record(eip->id, ImportedResource::Merged, r->id, tr("Elastic IP of %1").arg(r->id));
-                    }
+                for (const ImportResource *eip : context.referring(type, "InstanceId", r->id)) {
+                    hasEip = true;
+                    context.record(eip->id, ImportedResource::Merged, r->id, tr("Elastic IP of %1").arg(r->id));
                 }
             }
             if (hasEip) {

@@ -9,7 +9,6 @@
 namespace pillar {
 
 using cfn::itemsOf;
-using cfn::refersTo;
 using cfn::targetGroupsOf;
 using cfn::tr;
 
@@ -49,10 +48,8 @@ public:
                 context.markUnknown(lb, QStringLiteral("subnets"), tr("some of its subnets are not known from the template"));
             lb.securityGroups = net.securityGroupElements(lb, {p.get(QStringLiteral("SecurityGroups"))});
 
-            for (const ImportResource *l : context.ofType("AWS::ElasticLoadBalancingV2::Listener")) {
+            for (const ImportResource *l : context.referring("AWS::ElasticLoadBalancingV2::Listener", "LoadBalancerArn", r->id)) {
                 const CfnValue &lp = l->properties;
-                if (!refersTo(lp.get(QStringLiteral("LoadBalancerArn")), r->id))
-                    continue;
                 context.record(l->id, ImportedResource::Merged, r->id, tr("listener of %1").arg(r->id));
                 const CfnValue *protocol = lp.get(QStringLiteral("Protocol"));
                 const CfnValue *port = lp.get(QStringLiteral("Port"));

@@ -8,7 +8,6 @@
 namespace pillar {
 
 using cfn::itemsOf;
-using cfn::refersTo;
 using cfn::tr;
 
 namespace {
@@ -50,9 +49,7 @@ public:
                 else if (acl->text == QLatin1String("PublicRead") || acl->text == QLatin1String("PublicReadWrite"))
                     publicRead = 1;
             }
-            for (const ImportResource *policy : context.ofType("AWS::S3::BucketPolicy")) {
-                if (!refersTo(policy->properties.get(QStringLiteral("Bucket")), r->id))
-                    continue;
+            for (const ImportResource *policy : context.referring("AWS::S3::BucketPolicy", "Bucket", r->id)) {
                 context.record(policy->id, ImportedResource::Merged, r->id, tr("bucket policy of %1").arg(r->id));
                 const CfnValue *doc = policy->properties.get(QStringLiteral("PolicyDocument"));
                 for (const CfnValue &statement : itemsOf(doc ? doc->get(QStringLiteral("Statement")) : nullptr)) {

@@ -7,7 +7,6 @@
 
 namespace pillar {
 
-using cfn::refersTo;
 using cfn::tr;
 
 namespace {
@@ -17,18 +16,14 @@ namespace {
 int subnetRoutesToInternet(const MappingContext &context, const QString &subnetId)
 {
     int result = 0; // no association: the VPC's main route table, which a template cannot give routes
-    for (const ImportResource *assoc : context.ofType("AWS::EC2::SubnetRouteTableAssociation")) {
-        if (!refersTo(assoc->properties.get(QStringLiteral("SubnetId")), subnetId))
-            continue;
+    for (const ImportResource *assoc : context.referring("AWS::EC2::SubnetRouteTableAssociation", "SubnetId", subnetId)) {
         const CfnValue *table = assoc->properties.get(QStringLiteral("RouteTableId"));
         if (!table || table->type != CfnValue::ResourceRef) {
             result = -1;
             continue;
         }
-        for (const ImportResource *route : context.ofType("AWS::EC2::Route")) {
+        for (const ImportResource *route : context.referring("AWS::EC2::Route", "RouteTableId", table->text)) {
             const CfnValue &rp = route->properties;
-            if (!refersTo(rp.get(QStringLiteral("RouteTableId")), table->text))
-                continue;
             const CfnValue *dest4 = rp.get(QStringLiteral("DestinationCidrBlock"));
             const CfnValue *dest6 = rp.get(QStringLiteral("DestinationIpv6CidrBlock"));
             const bool isDefault = (dest4 && dest4->isScalar() && dest4->text == QLatin1String("0.0.0.0/0"))

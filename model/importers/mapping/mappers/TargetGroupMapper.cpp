@@ -42,6 +42,13 @@ public:
             for (const QString &tg : targetGroupsOf(rule->properties.get(QStringLiteral("Actions"))))
                 lbsOfGroup[tg] << lb;
         }
+        QHash<QString, QStringList> asgsOfGroup; // target group -> the groups that list it, in input order
+        for (const ImportResource *asg : context.ofType("AWS::AutoScaling::AutoScalingGroup")) {
+            for (const CfnValue &arn : itemsOf(asg->properties.get(QStringLiteral("TargetGroupARNs")))) {
+                if (arn.type == CfnValue::ResourceRef)
+                    asgsOfGroup[arn.text] << asg->id;
+            }
+        }
         for (const ImportResource *tg : resources) {
             QStringList lbs = lbsOfGroup.value(tg->id);
             lbs.removeAll(QString());
@@ -57,12 +64,7 @@ public:
                 if (id && id->type == CfnValue::ResourceRef)
                     targets << id->text;
             }
-            for (const ImportResource *asg : context.ofType("AWS::AutoScaling::AutoScalingGroup")) {
-                for (const CfnValue &arn : itemsOf(asg->properties.get(QStringLiteral("TargetGroupARNs")))) {
-                    if (arn.type == CfnValue::ResourceRef && arn.text == tg->id)
-                        targets << asg->id;
-                }
-            }
+            targets << asgsOfGroup.value(tg->id);
             for (const QString &lb : lbs) {
                 for (const QString &target : targets)
                     context.connect(lb, target);
