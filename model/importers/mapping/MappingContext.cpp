@@ -29,7 +29,7 @@ MappingContext::MappingContext(const QVector<ImportResource> &resources, const M
 
 QVector<const ImportResource *> MappingContext::referring(const char *type, const char *key, const QString &id) const
 {
-    const QString indexKey = QLatin1String(type) + QLatin1Char('/') + QLatin1String(key);
+    const std::pair<QLatin1String, QLatin1String> indexKey{QLatin1String(type), QLatin1String(key)}; // compared by text
     auto index = m_referrers.find(indexKey);
     if (index == m_referrers.end()) {
         index = m_referrers.insert(indexKey, {});

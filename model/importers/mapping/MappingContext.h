@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QVector>
 
+#include <utility>
+
 namespace pillar {
 
 // What every resource mapper shares while one set of resources becomes one
@@ -34,6 +36,7 @@ public:
     // GetAtt), in input order: an Elastic IP's InstanceId, a route's
     // RouteTableId. The first question about a (type, key) indexes all of that
     // type's resources, so asking once per resource costs O(n), not O(n·m).
+    // type and key are string literals (the index keeps them).
     QVector<const ImportResource *> referring(const char *type, const char *key, const QString &id) const;
 
     Design &design() { return m_design; }
@@ -87,8 +90,8 @@ private:
     QHash<QString, QString> m_externalIds; // "subnet/name" -> element id
     QSet<QString> m_externalIdsGiven;      // the values of m_externalIds
     QSet<QPair<QString, QString>> m_connected; // from, to
-    // type + '/' + key -> referred resource id -> referring resources, in input order
-    mutable QHash<QString, QHash<QString, QVector<const ImportResource *>>> m_referrers;
+    // (type, key) -> referred resource id -> referring resources, in input order
+    mutable QHash<std::pair<QLatin1String, QLatin1String>, QHash<QString, QVector<const ImportResource *>>> m_referrers;
 };
 
 } // namespace pillar
