@@ -83,7 +83,10 @@ QString categoryDisplayName(ElementCategory category)
     switch (category) {
     case ElementCategory::Networking: return tr("Networking");
     case ElementCategory::Compute: return tr("Compute");
+    case ElementCategory::Containers: return tr("Containers");
+    case ElementCategory::Serverless: return tr("Serverless");
     case ElementCategory::Database: return tr("Database");
+    case ElementCategory::Integration: return tr("Integration");
     case ElementCategory::StorageDelivery: return tr("Storage & delivery");
     case ElementCategory::EntryPoints: return tr("Entry points");
     }

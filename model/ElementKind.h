@@ -26,13 +26,14 @@ enum class ElementKind {
     Ec2Instance,
     RdsInstance,
     ElastiCache,
+    SqsQueue,
 };
 // The last enumerator: a test checks that every value up to it has exactly one
 // row in the kind table, so move this when adding a kind at the end.
-inline constexpr ElementKind kLastKind = ElementKind::ElastiCache;
+inline constexpr ElementKind kLastKind = ElementKind::SqsQueue;
 
 // Palette groups; also used to colour icons.
-enum class ElementCategory { Networking, Compute, Database, StorageDelivery, EntryPoints };
+enum class ElementCategory { Networking, Compute, Containers, Serverless, Database, Integration, StorageDelivery, EntryPoints };
 
 struct KindInfo; // KindInfo.h
 

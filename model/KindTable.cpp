@@ -14,13 +14,23 @@ using K = ElementKind;
 std::vector<KindInfo> buildTable()
 {
     const QStringList workloads = {"application", "web", "database", "cache", "search", "bastion", "other"};
-    // What EC2 instances and Auto Scaling groups may open connections to.
-    const std::vector<ElementKind> fromCompute = {K::S3Bucket, K::LoadBalancer, K::AutoScalingGroup,
-                                                  K::Ec2Instance, K::RdsInstance, K::ElastiCache};
-    std::vector<ElementKind> fromDns = fromCompute;
-    fromDns.insert(fromDns.begin(), K::CloudFront);
-    std::vector<ElementKind> fromInternet = fromDns;
-    fromInternet.insert(fromInternet.begin(), K::Route53Record);
+    auto plus = [](std::vector<ElementKind> list, const std::vector<ElementKind> &more) {
+        list.insert(list.end(), more.begin(), more.end());
+        return list;
+    };
+    // What EC2 instances and Auto Scaling groups reach over the network, and
+    // so what a DNS name or the internet may lead to.
+    const std::vector<ElementKind> servers = {K::S3Bucket, K::LoadBalancer, K::AutoScalingGroup,
+                                              K::Ec2Instance, K::RdsInstance, K::ElastiCache};
+    // What application code (on EC2, in an Auto Scaling group, a Lambda
+    // function or a container) may call: the servers and the managed
+    // services it sends to or reads from.
+    const std::vector<ElementKind> fromCompute = plus(servers, {
+        K::SqsQueue,
+    });
+    const std::vector<ElementKind> fromDns = plus({K::CloudFront}, plus(servers, {
+    }));
+    const std::vector<ElementKind> fromInternet = plus({K::Route53Record}, fromDns);
 
     return {
         {
@@ -68,7 +78,8 @@ std::vector<KindInfo> buildTable()
             .plural = QT_TRANSLATE_NOOP("ElementKind", "CloudFront distributions"),
             .roles = EntryPoint,
             .topLevel = true,
-            .connectsTo = {K::S3Bucket, K::LoadBalancer, K::Ec2Instance},
+            .connectsTo = {K::S3Bucket, K::LoadBalancer, K::Ec2Instance,
+                           },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A CloudFront origin must be an S3 bucket, a load balancer or an EC2 instance, not a %1."),
             .layoutRank = 2,
             .band = LayoutBand::Entry,
@@ -91,7 +102,10 @@ std::vector<KindInfo> buildTable()
             .withArticle = QT_TRANSLATE_NOOP("ElementKind", "an S3 bucket"),
             .plural = QT_TRANSLATE_NOOP("ElementKind", "S3 buckets"),
             .topLevel = true,
-            .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An S3 bucket does not open connections; draw the connection from whatever reads the bucket."),
+            .connectsTo = {
+                K::SqsQueue,
+            },
+            .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An S3 bucket does not open connections but for its event notifications (to Lambda functions, SQS queues and SNS topics); draw the connection from whatever reads the bucket."),
             .layoutRank = 8,
             .band = LayoutBand::Side,
             .properties = {boolProp("blockPublicAccess", QT_TRANSLATE_NOOP("Property", "Block public access"), true),
@@ -196,7 +210,8 @@ std::vector<KindInfo> buildTable()
             .takesSecurityGroups = true,
             .attachesToSubnets = true,
             .holdsListeners = true,
-            .connectsTo = {K::Ec2Instance, K::AutoScalingGroup},
+            .connectsTo = {K::Ec2Instance, K::AutoScalingGroup,
+                           },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A load balancer forwards to EC2 instances or an Auto Scaling group, not to a %1."),
             .layoutRank = 3,
             .caption = {{"scheme", QT_TRANSLATE_NOOP("Canvas", "scheme unknown")}},
@@ -314,6 +329,29 @@ std::vector<KindInfo> buildTable()
                            boolProp("primaryStore", QT_TRANSLATE_NOOP("Property", "Holds data kept nowhere else"), false),
                            boolProp("encryption", QT_TRANSLATE_NOOP("Property", "Encryption at rest and in transit"), false)},
             .cfnTypes = {"AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::CacheCluster"},
+        },
+        {
+            .kind = K::SqsQueue,
+            .key = "sqs-queue",
+            .idPrefix = "queue",
+            .category = ElementCategory::Integration,
+            .container = false,
+            .name = QT_TRANSLATE_NOOP("ElementKind", "SQS queue"),
+            .withArticle = QT_TRANSLATE_NOOP("ElementKind", "an SQS queue"),
+            .plural = QT_TRANSLATE_NOOP("ElementKind", "SQS queues"),
+            .topLevel = true,
+            // Only Lambda is invoked by the queue (an event source mapping);
+            // every other consumer polls it, so its connection starts at the consumer.
+            .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An SQS queue only triggers Lambda functions (an event source mapping); other consumers poll the queue, so draw the connection from the consumer to the queue."),
+            .layoutRank = 6,
+            .band = LayoutBand::Side,
+            .caption = {{"queueType", QT_TRANSLATE_NOOP("Canvas", "type unknown")}},
+            .properties = {enumProp("queueType", QT_TRANSLATE_NOOP("Property", "Queue type"), {"standard", "fifo"}, "standard"),
+                           refProp("deadLetterQueue", QT_TRANSLATE_NOOP("Property", "Dead-letter queue"), {K::SqsQueue}),
+                           intProp("maxReceiveCount", QT_TRANSLATE_NOOP("Property", "Receives before dead-lettering"), 10, 1, 1000),
+                           enumProp("encryption", QT_TRANSLATE_NOOP("Property", "Encryption at rest"), {"none", "sqs-managed", "kms"}, "sqs-managed"),
+                           intProp("visibilityTimeout", QT_TRANSLATE_NOOP("Property", "Visibility timeout"), 30, 0, 43200, "s"),
+                           intProp("expectedMessagesPerSecond", QT_TRANSLATE_NOOP("Property", "Expected messages per second"), 0, 0, 100000000)},
         },
     };
 }

@@ -150,6 +150,37 @@ QString enumValueLabel(const QString &value)
         {QStringLiteral("aurora-postgresql"), QT_TRANSLATE_NOOP("EnumValue", "Aurora PostgreSQL")},
         {QStringLiteral("redis"), QT_TRANSLATE_NOOP("EnumValue", "Redis")},
         {QStringLiteral("memcached"), QT_TRANSLATE_NOOP("EnumValue", "Memcached")},
+        // Queues and topics
+        {QStringLiteral("standard"), QT_TRANSLATE_NOOP("EnumValue", "Standard")},
+        {QStringLiteral("fifo"), QT_TRANSLATE_NOOP("EnumValue", "FIFO")},
+        {QStringLiteral("none"), QT_TRANSLATE_NOOP("EnumValue", "None")},
+        {QStringLiteral("sqs-managed"), QT_TRANSLATE_NOOP("EnumValue", "SQS-managed keys (SSE-SQS)")},
+        {QStringLiteral("kms"), QT_TRANSLATE_NOOP("EnumValue", "KMS key (SSE-KMS)")},
+        // Lambda
+        {QStringLiteral("synchronous"), QT_TRANSLATE_NOOP("EnumValue", "Synchronously (API, load balancer, SDK call)")},
+        {QStringLiteral("asynchronous"), QT_TRANSLATE_NOOP("EnumValue", "Asynchronously (SNS, S3, EventBridge, schedule)")},
+        {QStringLiteral("event-source"), QT_TRANSLATE_NOOP("EnumValue", "By an event source mapping (SQS, Kinesis, DynamoDB stream)")},
+        // API Gateway
+        {QStringLiteral("rest"), QT_TRANSLATE_NOOP("EnumValue", "REST API")},
+        {QStringLiteral("http"), QT_TRANSLATE_NOOP("EnumValue", "HTTP API")},
+        {QStringLiteral("websocket"), QT_TRANSLATE_NOOP("EnumValue", "WebSocket API")},
+        {QStringLiteral("regional"), QT_TRANSLATE_NOOP("EnumValue", "Regional")},
+        {QStringLiteral("edge"), QT_TRANSLATE_NOOP("EnumValue", "Edge-optimized")},
+        {QStringLiteral("private"), QT_TRANSLATE_NOOP("EnumValue", "Private")},
+        {QStringLiteral("public"), QT_TRANSLATE_NOOP("EnumValue", "Public")},
+        {QStringLiteral("iam"), QT_TRANSLATE_NOOP("EnumValue", "IAM")},
+        {QStringLiteral("cognito"), QT_TRANSLATE_NOOP("EnumValue", "Cognito user pool")},
+        {QStringLiteral("lambda"), QT_TRANSLATE_NOOP("EnumValue", "Lambda authorizer")},
+        {QStringLiteral("jwt"), QT_TRANSLATE_NOOP("EnumValue", "JWT")},
+        // DynamoDB and Kinesis
+        {QStringLiteral("on-demand"), QT_TRANSLATE_NOOP("EnumValue", "On-demand")},
+        {QStringLiteral("provisioned"), QT_TRANSLATE_NOOP("EnumValue", "Provisioned")},
+        {QStringLiteral("aws-owned"), QT_TRANSLATE_NOOP("EnumValue", "AWS owned key")},
+        {QStringLiteral("aws-managed"), QT_TRANSLATE_NOOP("EnumValue", "AWS managed key")},
+        {QStringLiteral("customer-managed"), QT_TRANSLATE_NOOP("EnumValue", "Customer managed key")},
+        // ECS
+        {QStringLiteral("fargate"), QT_TRANSLATE_NOOP("EnumValue", "Fargate")},
+        {QStringLiteral("ec2"), QT_TRANSLATE_NOOP("EnumValue", "EC2")},
         // Environments
         {QStringLiteral("dev"), QT_TRANSLATE_NOOP("EnumValue", "Development")},
         {QStringLiteral("staging"), QT_TRANSLATE_NOOP("EnumValue", "Staging")},

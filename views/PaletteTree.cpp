@@ -7,6 +7,8 @@
 #include <QHeaderView>
 #include <QMimeData>
 
+#include <algorithm>
+
 namespace pillar {
 
 namespace {
@@ -30,10 +32,15 @@ PaletteTree::PaletteTree(QWidget *parent)
 
 void PaletteTree::populate()
 {
-    const ElementCategory order[] = {ElementCategory::Networking, ElementCategory::Compute, ElementCategory::Database,
+    const ElementCategory order[] = {ElementCategory::Networking, ElementCategory::Compute, ElementCategory::Containers,
+                                     ElementCategory::Serverless, ElementCategory::Database, ElementCategory::Integration,
                                      ElementCategory::StorageDelivery, ElementCategory::EntryPoints};
     const qreal dpr = devicePixelRatioF();
     for (ElementCategory category : order) {
+        const bool any = std::any_of(allKinds().begin(), allKinds().end(),
+                                     [category](const KindInfo &info) { return info.category == category; });
+        if (!any)
+            continue;
         auto *group = new QTreeWidgetItem(this, {categoryDisplayName(category)});
         group->setFlags(Qt::ItemIsEnabled);
         QFont font = group->font(0);

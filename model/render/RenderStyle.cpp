@@ -15,7 +15,10 @@ QColor categoryColor(ElementCategory category)
     switch (category) {
     case ElementCategory::Networking: return QColor(0x8C, 0x4F, 0xFF);
     case ElementCategory::Compute: return QColor(0xED, 0x71, 0x00);
+    case ElementCategory::Containers: return QColor(0x0F, 0x8C, 0x8C);
+    case ElementCategory::Serverless: return QColor(0xD4, 0x5B, 0x07);
     case ElementCategory::Database: return QColor(0xC9, 0x25, 0xD1);
+    case ElementCategory::Integration: return QColor(0xB0, 0x08, 0x4D);
     case ElementCategory::StorageDelivery: return QColor(0x7A, 0xA1, 0x16);
     case ElementCategory::EntryPoints: return QColor(0xE7, 0x15, 0x7B);
     }

@@ -16,7 +16,10 @@ QColor colourOf(ElementKind kind)
     switch (kindInfo(kind).category) {
     case ElementCategory::Networking: return QColor(0x8C, 0x4F, 0xFF);
     case ElementCategory::Compute: return QColor(0xED, 0x71, 0x00);
+    case ElementCategory::Containers: return QColor(0x0F, 0x8C, 0x8C);
+    case ElementCategory::Serverless: return QColor(0xD4, 0x5B, 0x07);
     case ElementCategory::Database: return QColor(0x3B, 0x48, 0xCC);
+    case ElementCategory::Integration: return QColor(0xB0, 0x08, 0x4D);
     case ElementCategory::StorageDelivery: return QColor(0x7A, 0xA1, 0x16);
     case ElementCategory::EntryPoints: return QColor(0x23, 0x2F, 0x3E);
     }
