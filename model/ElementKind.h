@@ -27,10 +27,11 @@ enum class ElementKind {
     RdsInstance,
     ElastiCache,
     SqsQueue,
+    SnsTopic,
 };
 // The last enumerator: a test checks that every value up to it has exactly one
 // row in the kind table, so move this when adding a kind at the end.
-inline constexpr ElementKind kLastKind = ElementKind::SqsQueue;
+inline constexpr ElementKind kLastKind = ElementKind::SnsTopic;
 
 // Palette groups; also used to colour icons.
 enum class ElementCategory { Networking, Compute, Containers, Serverless, Database, Integration, StorageDelivery, EntryPoints };

@@ -27,6 +27,7 @@ std::vector<KindInfo> buildTable()
     // services it sends to or reads from.
     const std::vector<ElementKind> fromCompute = plus(servers, {
         K::SqsQueue,
+        K::SnsTopic,
     });
     const std::vector<ElementKind> fromDns = plus({K::CloudFront}, plus(servers, {
     }));
@@ -104,6 +105,7 @@ std::vector<KindInfo> buildTable()
             .topLevel = true,
             .connectsTo = {
                 K::SqsQueue,
+                K::SnsTopic,
             },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An S3 bucket does not open connections but for its event notifications (to Lambda functions, SQS queues and SNS topics); draw the connection from whatever reads the bucket."),
             .layoutRank = 8,
@@ -352,6 +354,26 @@ std::vector<KindInfo> buildTable()
                            enumProp("encryption", QT_TRANSLATE_NOOP("Property", "Encryption at rest"), {"none", "sqs-managed", "kms"}, "sqs-managed"),
                            intProp("visibilityTimeout", QT_TRANSLATE_NOOP("Property", "Visibility timeout"), 30, 0, 43200, "s"),
                            intProp("expectedMessagesPerSecond", QT_TRANSLATE_NOOP("Property", "Expected messages per second"), 0, 0, 100000000)},
+        },
+        {
+            .kind = K::SnsTopic,
+            .key = "sns-topic",
+            .idPrefix = "topic",
+            .category = ElementCategory::Integration,
+            .container = false,
+            .name = QT_TRANSLATE_NOOP("ElementKind", "SNS topic"),
+            .withArticle = QT_TRANSLATE_NOOP("ElementKind", "an SNS topic"),
+            .plural = QT_TRANSLATE_NOOP("ElementKind", "SNS topics"),
+            .topLevel = true,
+            // Its subscriptions: queues, functions and HTTPS endpoints.
+            .connectsTo = {K::SqsQueue, K::LoadBalancer,
+                           },
+            .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An SNS topic delivers to its subscriptions: SQS queues, Lambda functions and HTTPS endpoints (an API Gateway API or a load balancer), not to a %1."),
+            .layoutRank = 5,
+            .band = LayoutBand::Side,
+            .caption = {{"topicType", QT_TRANSLATE_NOOP("Canvas", "type unknown")}},
+            .properties = {enumProp("topicType", QT_TRANSLATE_NOOP("Property", "Topic type"), {"standard", "fifo"}, "standard"),
+                           boolProp("encryption", QT_TRANSLATE_NOOP("Property", "Encrypted with a KMS key"), false)},
         },
     };
 }
