@@ -28,10 +28,11 @@ enum class ElementKind {
     ElastiCache,
     SqsQueue,
     SnsTopic,
+    LambdaFunction,
 };
 // The last enumerator: a test checks that every value up to it has exactly one
 // row in the kind table, so move this when adding a kind at the end.
-inline constexpr ElementKind kLastKind = ElementKind::SnsTopic;
+inline constexpr ElementKind kLastKind = ElementKind::LambdaFunction;
 
 // Palette groups; also used to colour icons.
 enum class ElementCategory { Networking, Compute, Containers, Serverless, Database, Integration, StorageDelivery, EntryPoints };

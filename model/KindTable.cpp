@@ -28,6 +28,7 @@ std::vector<KindInfo> buildTable()
     const std::vector<ElementKind> fromCompute = plus(servers, {
         K::SqsQueue,
         K::SnsTopic,
+        K::LambdaFunction,
     });
     const std::vector<ElementKind> fromDns = plus({K::CloudFront}, plus(servers, {
     }));
@@ -106,6 +107,7 @@ std::vector<KindInfo> buildTable()
             .connectsTo = {
                 K::SqsQueue,
                 K::SnsTopic,
+                K::LambdaFunction,
             },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An S3 bucket does not open connections but for its event notifications (to Lambda functions, SQS queues and SNS topics); draw the connection from whatever reads the bucket."),
             .layoutRank = 8,
@@ -213,8 +215,9 @@ std::vector<KindInfo> buildTable()
             .attachesToSubnets = true,
             .holdsListeners = true,
             .connectsTo = {K::Ec2Instance, K::AutoScalingGroup,
+                           K::LambdaFunction,
                            },
-            .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A load balancer forwards to EC2 instances or an Auto Scaling group, not to a %1."),
+            .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A load balancer forwards to EC2 instances or an Auto Scaling group (or to Lambda functions), not to a %1."),
             .layoutRank = 3,
             .caption = {{"scheme", QT_TRANSLATE_NOOP("Canvas", "scheme unknown")}},
             .properties = {enumProp("type", QT_TRANSLATE_NOOP("Property", "Type"), {"application", "network", "classic"}, "application"),
@@ -344,6 +347,7 @@ std::vector<KindInfo> buildTable()
             .topLevel = true,
             // Only Lambda is invoked by the queue (an event source mapping);
             // every other consumer polls it, so its connection starts at the consumer.
+            .connectsTo = {K::LambdaFunction},
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An SQS queue only triggers Lambda functions (an event source mapping); other consumers poll the queue, so draw the connection from the consumer to the queue."),
             .layoutRank = 6,
             .band = LayoutBand::Side,
@@ -367,6 +371,7 @@ std::vector<KindInfo> buildTable()
             .topLevel = true,
             // Its subscriptions: queues, functions and HTTPS endpoints.
             .connectsTo = {K::SqsQueue, K::LoadBalancer,
+                           K::LambdaFunction,
                            },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An SNS topic delivers to its subscriptions: SQS queues, Lambda functions and HTTPS endpoints (an API Gateway API or a load balancer), not to a %1."),
             .layoutRank = 5,
@@ -374,6 +379,35 @@ std::vector<KindInfo> buildTable()
             .caption = {{"topicType", QT_TRANSLATE_NOOP("Canvas", "type unknown")}},
             .properties = {enumProp("topicType", QT_TRANSLATE_NOOP("Property", "Topic type"), {"standard", "fifo"}, "standard"),
                            boolProp("encryption", QT_TRANSLATE_NOOP("Property", "Encrypted with a KMS key"), false)},
+        },
+        {
+            .kind = K::LambdaFunction,
+            .key = "lambda-function",
+            .idPrefix = "fn",
+            .category = ElementCategory::Serverless,
+            .container = false,
+            .name = QT_TRANSLATE_NOOP("ElementKind", "Lambda function"),
+            .withArticle = QT_TRANSLATE_NOOP("ElementKind", "a Lambda function"),
+            .plural = QT_TRANSLATE_NOOP("ElementKind", "Lambda functions"),
+            // Outside any VPC it runs in Lambda's own network; inside one it
+            // reaches the VPC through the subnets it lists.
+            .topLevel = true,
+            .parents = {K::Vpc},
+            .takesSecurityGroups = true,
+            .attachesToSubnets = true,
+            .connectsTo = fromCompute,
+            .layoutRank = 4,
+            .caption = {{"runtime", QT_TRANSLATE_NOOP("Canvas", "runtime unknown")}},
+            .properties = {stringProp("runtime", QT_TRANSLATE_NOOP("Property", "Runtime"), "python3.12"),
+                           intProp("memoryMb", QT_TRANSLATE_NOOP("Property", "Memory"), 128, 128, 10240, "MB"),
+                           intProp("timeoutSeconds", QT_TRANSLATE_NOOP("Property", "Timeout"), 3, 1, 900, "s"),
+                           // -1: draws on the account's unreserved pool.
+                           intProp("reservedConcurrency", QT_TRANSLATE_NOOP("Property", "Reserved concurrency (-1: none)"), -1, -1, 100000),
+                           refListProp("subnets", QT_TRANSLATE_NOOP("Property", "Subnets"), {K::Subnet}),
+                           enumProp("invocation", QT_TRANSLATE_NOOP("Property", "Invoked"), {"synchronous", "asynchronous", "event-source"}, "synchronous"),
+                           refProp("onFailure", QT_TRANSLATE_NOOP("Property", "Dead-letter queue or on-failure destination"),
+                                   {K::SqsQueue, K::SnsTopic, K::LambdaFunction}),
+                           stringProp("iamRole", QT_TRANSLATE_NOOP("Property", "Execution role"))},
         },
     };
 }
