@@ -29,8 +29,10 @@ std::vector<KindInfo> buildTable()
         K::SqsQueue,
         K::SnsTopic,
         K::LambdaFunction,
+        K::ApiGateway,
     });
     const std::vector<ElementKind> fromDns = plus({K::CloudFront}, plus(servers, {
+        K::ApiGateway,
     }));
     const std::vector<ElementKind> fromInternet = plus({K::Route53Record}, fromDns);
 
@@ -81,8 +83,9 @@ std::vector<KindInfo> buildTable()
             .roles = EntryPoint,
             .topLevel = true,
             .connectsTo = {K::S3Bucket, K::LoadBalancer, K::Ec2Instance,
+                           K::ApiGateway,
                            },
-            .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A CloudFront origin must be an S3 bucket, a load balancer or an EC2 instance, not a %1."),
+            .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A CloudFront origin must be an S3 bucket, a load balancer or an EC2 instance (or an API Gateway API), not a %1."),
             .layoutRank = 2,
             .band = LayoutBand::Entry,
             .properties = {enumProp("viewerProtocolPolicy", QT_TRANSLATE_NOOP("Property", "Viewer protocol policy"),
@@ -372,6 +375,7 @@ std::vector<KindInfo> buildTable()
             // Its subscriptions: queues, functions and HTTPS endpoints.
             .connectsTo = {K::SqsQueue, K::LoadBalancer,
                            K::LambdaFunction,
+                           K::ApiGateway,
                            },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An SNS topic delivers to its subscriptions: SQS queues, Lambda functions and HTTPS endpoints (an API Gateway API or a load balancer), not to a %1."),
             .layoutRank = 5,
@@ -408,6 +412,33 @@ std::vector<KindInfo> buildTable()
                            refProp("onFailure", QT_TRANSLATE_NOOP("Property", "Dead-letter queue or on-failure destination"),
                                    {K::SqsQueue, K::SnsTopic, K::LambdaFunction}),
                            stringProp("iamRole", QT_TRANSLATE_NOOP("Property", "Execution role"))},
+        },
+        {
+            .kind = K::ApiGateway,
+            .key = "api-gateway",
+            .idPrefix = "api",
+            .category = ElementCategory::Serverless,
+            .container = false,
+            .name = QT_TRANSLATE_NOOP("ElementKind", "API Gateway API"),
+            .withArticle = QT_TRANSLATE_NOOP("ElementKind", "an API Gateway API"),
+            .plural = QT_TRANSLATE_NOOP("ElementKind", "API Gateway APIs"),
+            .roles = EntryPoint,
+            .topLevel = true,
+            // Its integrations: Lambda proxies, HTTP back ends (through a VPC
+            // link when private) and AWS service actions.
+            .connectsTo = {K::LambdaFunction, K::LoadBalancer, K::Ec2Instance, K::S3Bucket, K::SqsQueue, K::SnsTopic,
+                           },
+            .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An API Gateway API integrates with Lambda functions, HTTP back ends (a load balancer, an EC2 instance or an ECS service) and AWS services (DynamoDB, SQS, SNS, Kinesis, S3), not with a %1."),
+            .layoutRank = 3,
+            .caption = {{"apiType", QT_TRANSLATE_NOOP("Canvas", "type unknown")}},
+            .properties = {enumProp("apiType", QT_TRANSLATE_NOOP("Property", "API type"), {"rest", "http", "websocket"}, "rest"),
+                           enumProp("endpointType", QT_TRANSLATE_NOOP("Property", "Endpoint type"), {"regional", "edge", "private"}, "regional"),
+                           enumProp("authorizer", QT_TRANSLATE_NOOP("Property", "Authorizer"), {"none", "iam", "cognito", "lambda", "jwt"}, "none"),
+                           // Routes with no authorization although the API has an authorizer, e.g. "GET /health, OPTIONS /items".
+                           stringProp("openRoutes", QT_TRANSLATE_NOOP("Property", "Routes without authorization")),
+                           intProp("throttlingRate", QT_TRANSLATE_NOOP("Property", "Stage throttling rate (0: account default)"), 0, 0, 1000000, "requests/s"),
+                           boolProp("accessLogging", QT_TRANSLATE_NOOP("Property", "Stage access logging"), false),
+                           stringProp("stageName", QT_TRANSLATE_NOOP("Property", "Stage"), "prod")},
         },
     };
 }
