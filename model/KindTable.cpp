@@ -30,6 +30,7 @@ std::vector<KindInfo> buildTable()
         K::SnsTopic,
         K::LambdaFunction,
         K::ApiGateway,
+        K::DynamoDbTable,
     });
     const std::vector<ElementKind> fromDns = plus({K::CloudFront}, plus(servers, {
         K::ApiGateway,
@@ -427,6 +428,7 @@ std::vector<KindInfo> buildTable()
             // Its integrations: Lambda proxies, HTTP back ends (through a VPC
             // link when private) and AWS service actions.
             .connectsTo = {K::LambdaFunction, K::LoadBalancer, K::Ec2Instance, K::S3Bucket, K::SqsQueue, K::SnsTopic,
+                           K::DynamoDbTable,
                            },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An API Gateway API integrates with Lambda functions, HTTP back ends (a load balancer, an EC2 instance or an ECS service) and AWS services (DynamoDB, SQS, SNS, Kinesis, S3), not with a %1."),
             .layoutRank = 3,
@@ -439,6 +441,34 @@ std::vector<KindInfo> buildTable()
                            intProp("throttlingRate", QT_TRANSLATE_NOOP("Property", "Stage throttling rate (0: account default)"), 0, 0, 1000000, "requests/s"),
                            boolProp("accessLogging", QT_TRANSLATE_NOOP("Property", "Stage access logging"), false),
                            stringProp("stageName", QT_TRANSLATE_NOOP("Property", "Stage"), "prod")},
+        },
+        {
+            .kind = K::DynamoDbTable,
+            .key = "dynamodb-table",
+            .idPrefix = "table",
+            .category = ElementCategory::Database,
+            .container = false,
+            .name = QT_TRANSLATE_NOOP("ElementKind", "DynamoDB table"),
+            .withArticle = QT_TRANSLATE_NOOP("ElementKind", "a DynamoDB table"),
+            .plural = QT_TRANSLATE_NOOP("ElementKind", "DynamoDB tables"),
+            .topLevel = true,
+            // Its stream is read by Lambda, or copied to a Kinesis data stream.
+            .connectsTo = {K::LambdaFunction,
+                           },
+            .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A DynamoDB table only opens connections from its stream (to a Lambda function or a Kinesis data stream); draw the connection from the application that uses the table."),
+            .layoutRank = 7,
+            .band = LayoutBand::Side,
+            .caption = {{"billingMode", QT_TRANSLATE_NOOP("Canvas", "capacity unknown")}},
+            .properties = {enumProp("billingMode", QT_TRANSLATE_NOOP("Property", "Capacity mode"), {"on-demand", "provisioned"}, "on-demand"),
+                           intProp("readCapacity", QT_TRANSLATE_NOOP("Property", "Read capacity (provisioned)"), 5, 0, 1000000, "RCU"),
+                           intProp("writeCapacity", QT_TRANSLATE_NOOP("Property", "Write capacity (provisioned)"), 5, 0, 1000000, "WCU"),
+                           boolProp("autoScaling", QT_TRANSLATE_NOOP("Property", "Capacity auto scaling"), false),
+                           boolProp("pointInTimeRecovery", QT_TRANSLATE_NOOP("Property", "Point-in-time recovery"), false),
+                           // Other Regions holding replicas, e.g. "eu-west-1, ap-northeast-2".
+                           stringProp("replicaRegions", QT_TRANSLATE_NOOP("Property", "Global table replica Regions")),
+                           enumProp("encryption", QT_TRANSLATE_NOOP("Property", "Encryption key"), {"aws-owned", "aws-managed", "customer-managed"}, "aws-owned"),
+                           boolProp("stream", QT_TRANSLATE_NOOP("Property", "Stream enabled"), false),
+                           boolProp("writeHeavy", QT_TRANSLATE_NOOP("Property", "Write-heavy workload"), false)},
         },
     };
 }
