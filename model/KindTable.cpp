@@ -31,6 +31,7 @@ std::vector<KindInfo> buildTable()
         K::LambdaFunction,
         K::ApiGateway,
         K::DynamoDbTable,
+        K::KinesisStream,
     });
     const std::vector<ElementKind> fromDns = plus({K::CloudFront}, plus(servers, {
         K::ApiGateway,
@@ -429,6 +430,7 @@ std::vector<KindInfo> buildTable()
             // link when private) and AWS service actions.
             .connectsTo = {K::LambdaFunction, K::LoadBalancer, K::Ec2Instance, K::S3Bucket, K::SqsQueue, K::SnsTopic,
                            K::DynamoDbTable,
+                           K::KinesisStream,
                            },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An API Gateway API integrates with Lambda functions, HTTP back ends (a load balancer, an EC2 instance or an ECS service) and AWS services (DynamoDB, SQS, SNS, Kinesis, S3), not with a %1."),
             .layoutRank = 3,
@@ -454,6 +456,7 @@ std::vector<KindInfo> buildTable()
             .topLevel = true,
             // Its stream is read by Lambda, or copied to a Kinesis data stream.
             .connectsTo = {K::LambdaFunction,
+                           K::KinesisStream,
                            },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A DynamoDB table only opens connections from its stream (to a Lambda function or a Kinesis data stream); draw the connection from the application that uses the table."),
             .layoutRank = 7,
@@ -469,6 +472,29 @@ std::vector<KindInfo> buildTable()
                            enumProp("encryption", QT_TRANSLATE_NOOP("Property", "Encryption key"), {"aws-owned", "aws-managed", "customer-managed"}, "aws-owned"),
                            boolProp("stream", QT_TRANSLATE_NOOP("Property", "Stream enabled"), false),
                            boolProp("writeHeavy", QT_TRANSLATE_NOOP("Property", "Write-heavy workload"), false)},
+        },
+        {
+            .kind = K::KinesisStream,
+            .key = "kinesis-stream",
+            .idPrefix = "stream",
+            .category = ElementCategory::Integration,
+            .container = false,
+            .name = QT_TRANSLATE_NOOP("ElementKind", "Kinesis data stream"),
+            .withArticle = QT_TRANSLATE_NOOP("ElementKind", "a Kinesis data stream"),
+            .plural = QT_TRANSLATE_NOOP("ElementKind", "Kinesis data streams"),
+            .topLevel = true,
+            .connectsTo = {K::LambdaFunction},
+            .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A Kinesis data stream only triggers Lambda functions; other consumers read from the stream, so draw the connection from the consumer to the stream."),
+            .layoutRank = 6,
+            .band = LayoutBand::Side,
+            .caption = {{"capacityMode", QT_TRANSLATE_NOOP("Canvas", "capacity unknown")}},
+            .properties = {enumProp("capacityMode", QT_TRANSLATE_NOOP("Property", "Capacity mode"), {"provisioned", "on-demand"}, "provisioned"),
+                           intProp("shards", QT_TRANSLATE_NOOP("Property", "Shards (provisioned)"), 1, 1, 100000),
+                           boolProp("encryption", QT_TRANSLATE_NOOP("Property", "Server-side encryption"), false),
+                           intProp("retentionHours", QT_TRANSLATE_NOOP("Property", "Retention"), 24, 24, 8760, "h"),
+                           // What the drawn producers send, to size the shards by (1 MB/s or 1,000 records/s each).
+                           intProp("expectedRecordsPerSecond", QT_TRANSLATE_NOOP("Property", "Expected records per second"), 0, 0, 100000000),
+                           intProp("expectedKbPerSecond", QT_TRANSLATE_NOOP("Property", "Expected throughput"), 0, 0, 100000000, "KB/s")},
         },
     };
 }
