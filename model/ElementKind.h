@@ -32,10 +32,11 @@ enum class ElementKind {
     ApiGateway,         // REST, HTTP or WebSocket API (property "apiType")
     DynamoDbTable,
     KinesisStream,
+    NatGateway,
 };
 // The last enumerator: a test checks that every value up to it has exactly one
 // row in the kind table, so move this when adding a kind at the end.
-inline constexpr ElementKind kLastKind = ElementKind::KinesisStream;
+inline constexpr ElementKind kLastKind = ElementKind::NatGateway;
 
 // Palette groups; also used to colour icons.
 enum class ElementCategory { Networking, Compute, Containers, Serverless, Database, Integration, StorageDelivery, EntryPoints };

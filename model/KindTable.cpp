@@ -496,6 +496,24 @@ std::vector<KindInfo> buildTable()
                            intProp("expectedRecordsPerSecond", QT_TRANSLATE_NOOP("Property", "Expected records per second"), 0, 0, 100000000),
                            intProp("expectedKbPerSecond", QT_TRANSLATE_NOOP("Property", "Expected throughput"), 0, 0, 100000000, "KB/s")},
         },
+        {
+            .kind = K::NatGateway,
+            .key = "nat-gateway",
+            .idPrefix = "nat",
+            .category = ElementCategory::Networking,
+            .container = false,
+            .name = QT_TRANSLATE_NOOP("ElementKind", "NAT gateway"),
+            .withArticle = QT_TRANSLATE_NOOP("ElementKind", "a NAT gateway"),
+            .plural = QT_TRANSLATE_NOOP("ElementKind", "NAT gateways"),
+            .parents = {K::Subnet},
+            .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A NAT gateway is a route, not a connection end; list the private subnets that route through it in its properties."),
+            .targetRefusal = QT_TRANSLATE_NOOP("Placement", "A NAT gateway is a route, not a connection end; list the private subnets that route through it in its properties."),
+            .layoutRank = 2,
+            .caption = {{"connectivity", QT_TRANSLATE_NOOP("Canvas", "connectivity unknown")}},
+            .properties = {enumProp("connectivity", QT_TRANSLATE_NOOP("Property", "Connectivity"), {"public", "private"}, "public"),
+                           // The subnets whose route tables send 0.0.0.0/0 to it.
+                           refListProp("routedSubnets", QT_TRANSLATE_NOOP("Property", "Private subnets routed through it"), {K::Subnet})},
+        },
     };
 }
 
