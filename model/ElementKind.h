@@ -33,10 +33,11 @@ enum class ElementKind {
     DynamoDbTable,
     KinesisStream,
     NatGateway,
+    EcsService,
 };
 // The last enumerator: a test checks that every value up to it has exactly one
 // row in the kind table, so move this when adding a kind at the end.
-inline constexpr ElementKind kLastKind = ElementKind::NatGateway;
+inline constexpr ElementKind kLastKind = ElementKind::EcsService;
 
 // Palette groups; also used to colour icons.
 enum class ElementCategory { Networking, Compute, Containers, Serverless, Database, Integration, StorageDelivery, EntryPoints };
