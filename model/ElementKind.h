@@ -34,10 +34,11 @@ enum class ElementKind {
     KinesisStream,
     NatGateway,
     EcsService,
+    EksCluster,
 };
 // The last enumerator: a test checks that every value up to it has exactly one
 // row in the kind table, so move this when adding a kind at the end.
-inline constexpr ElementKind kLastKind = ElementKind::EcsService;
+inline constexpr ElementKind kLastKind = ElementKind::EksCluster;
 
 // Palette groups; also used to colour icons.
 enum class ElementCategory { Networking, Compute, Containers, Serverless, Database, Integration, StorageDelivery, EntryPoints };

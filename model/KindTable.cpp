@@ -541,6 +541,35 @@ std::vector<KindInfo> buildTable()
                            stringProp("iamRole", QT_TRANSLATE_NOOP("Property", "Task role")),
                            enumProp("workload", QT_TRANSLATE_NOOP("Property", "Workload"), workloads, "application")},
         },
+        {
+            .kind = K::EksCluster,
+            .key = "eks-cluster",
+            .idPrefix = "eks",
+            .category = ElementCategory::Containers,
+            .container = false,
+            .name = QT_TRANSLATE_NOOP("ElementKind", "EKS cluster"),
+            .withArticle = QT_TRANSLATE_NOOP("ElementKind", "an EKS cluster"),
+            .plural = QT_TRANSLATE_NOOP("ElementKind", "EKS clusters"),
+            .parents = {K::Vpc},
+            .takesSecurityGroups = true,
+            .attachesToSubnets = true,
+            // Its pods call what application code calls.
+            .connectsTo = fromCompute,
+            .layoutRank = 4,
+            .caption = {{"version", QT_TRANSLATE_NOOP("Canvas", "version unknown")}},
+            .properties = {stringProp("version", QT_TRANSLATE_NOOP("Property", "Kubernetes version"), "1.30"),
+                           refListProp("subnets", QT_TRANSLATE_NOOP("Property", "Subnets"), {K::Subnet}),
+                           boolProp("endpointPublic", QT_TRANSLATE_NOOP("Property", "Public API endpoint"), true),
+                           boolProp("endpointPrivate", QT_TRANSLATE_NOOP("Property", "Private API endpoint"), false),
+                           // Comma-separated; AWS allows 0.0.0.0/0 unless told otherwise.
+                           stringProp("publicAccessCidrs", QT_TRANSLATE_NOOP("Property", "Public endpoint allowed CIDRs"), "0.0.0.0/0"),
+                           // Comma-separated: api, audit, authenticator, controllerManager, scheduler.
+                           stringProp("controlPlaneLogs", QT_TRANSLATE_NOOP("Property", "Control-plane log types")),
+                           boolProp("secretsEncryption", QT_TRANSLATE_NOOP("Property", "Secrets encrypted with a KMS key"), false),
+                           refListProp("nodeSubnets", QT_TRANSLATE_NOOP("Property", "Node group subnets"), {K::Subnet}),
+                           intProp("nodeCount", QT_TRANSLATE_NOOP("Property", "Nodes (desired, all node groups)"), 2, 0, 100000),
+                           stringProp("nodeInstanceType", QT_TRANSLATE_NOOP("Property", "Node instance type"), "t3.medium")},
+        },
     };
 }
 
