@@ -35,10 +35,11 @@ enum class ElementKind {
     NatGateway,
     EcsService,
     EksCluster,
+    Region,             // an AWS Region: holds VPCs and regional services
 };
 // The last enumerator: a test checks that every value up to it has exactly one
 // row in the kind table, so move this when adding a kind at the end.
-inline constexpr ElementKind kLastKind = ElementKind::EksCluster;
+inline constexpr ElementKind kLastKind = ElementKind::Region;
 
 // Palette groups; also used to colour icons.
 enum class ElementCategory { Networking, Compute, Containers, Serverless, Database, Integration, StorageDelivery, EntryPoints };

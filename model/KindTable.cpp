@@ -110,6 +110,7 @@ std::vector<KindInfo> buildTable()
             .withArticle = QT_TRANSLATE_NOOP("ElementKind", "an S3 bucket"),
             .plural = QT_TRANSLATE_NOOP("ElementKind", "S3 buckets"),
             .topLevel = true,
+            .parents = {K::Region},
             .connectsTo = {
                 K::SqsQueue,
                 K::SnsTopic,
@@ -135,7 +136,8 @@ std::vector<KindInfo> buildTable()
             .plural = QT_TRANSLATE_NOOP("ElementKind", "VPCs"),
             .roles = Boundary,
             .topLevel = true,
-            .nestingRefusal = QT_TRANSLATE_NOOP("Placement", "A VPC cannot be placed inside another element."),
+            .parents = {K::Region},
+            .nestingRefusal = QT_TRANSLATE_NOOP("Placement", "A VPC cannot be placed inside another element. Only a region holds VPCs."),
             .layoutRank = 10,
             .arrangement = ContainerLayout::Zones,
             .defaultSize = {720, 460},
@@ -200,7 +202,7 @@ std::vector<KindInfo> buildTable()
             .plural = QT_TRANSLATE_NOOP("ElementKind", "Security groups"),
             .roles = Boundary,
             .topLevel = true, // a group outside any VPC stands for the default VPC's
-            .parents = {K::Vpc},
+            .parents = {K::Vpc, K::Region},
             .holdsIngress = true,
             .layoutRank = 9,
             .band = LayoutBand::Groups,
@@ -352,6 +354,7 @@ std::vector<KindInfo> buildTable()
             .withArticle = QT_TRANSLATE_NOOP("ElementKind", "an SQS queue"),
             .plural = QT_TRANSLATE_NOOP("ElementKind", "SQS queues"),
             .topLevel = true,
+            .parents = {K::Region},
             // Only Lambda is invoked by the queue (an event source mapping);
             // every other consumer polls it, so its connection starts at the consumer.
             .connectsTo = {K::LambdaFunction},
@@ -376,6 +379,7 @@ std::vector<KindInfo> buildTable()
             .withArticle = QT_TRANSLATE_NOOP("ElementKind", "an SNS topic"),
             .plural = QT_TRANSLATE_NOOP("ElementKind", "SNS topics"),
             .topLevel = true,
+            .parents = {K::Region},
             // Its subscriptions: queues, functions and HTTPS endpoints.
             .connectsTo = {K::SqsQueue, K::LoadBalancer,
                            K::LambdaFunction,
@@ -400,7 +404,7 @@ std::vector<KindInfo> buildTable()
             // Outside any VPC it runs in Lambda's own network; inside one it
             // reaches the VPC through the subnets it lists.
             .topLevel = true,
-            .parents = {K::Vpc},
+            .parents = {K::Vpc, K::Region},
             .takesSecurityGroups = true,
             .attachesToSubnets = true,
             .connectsTo = fromCompute,
@@ -428,6 +432,7 @@ std::vector<KindInfo> buildTable()
             .plural = QT_TRANSLATE_NOOP("ElementKind", "API Gateway APIs"),
             .roles = EntryPoint,
             .topLevel = true,
+            .parents = {K::Region},
             // Its integrations: Lambda proxies, HTTP back ends (through a VPC
             // link when private) and AWS service actions.
             .connectsTo = {K::LambdaFunction, K::LoadBalancer, K::Ec2Instance, K::S3Bucket, K::SqsQueue, K::SnsTopic,
@@ -457,6 +462,7 @@ std::vector<KindInfo> buildTable()
             .withArticle = QT_TRANSLATE_NOOP("ElementKind", "a DynamoDB table"),
             .plural = QT_TRANSLATE_NOOP("ElementKind", "DynamoDB tables"),
             .topLevel = true,
+            .parents = {K::Region},
             // Its stream is read by Lambda, or copied to a Kinesis data stream.
             .connectsTo = {K::LambdaFunction,
                            K::KinesisStream,
@@ -486,6 +492,7 @@ std::vector<KindInfo> buildTable()
             .withArticle = QT_TRANSLATE_NOOP("ElementKind", "a Kinesis data stream"),
             .plural = QT_TRANSLATE_NOOP("ElementKind", "Kinesis data streams"),
             .topLevel = true,
+            .parents = {K::Region},
             .connectsTo = {K::LambdaFunction},
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A Kinesis data stream only triggers Lambda functions; other consumers read from the stream, so draw the connection from the consumer to the stream."),
             .layoutRank = 6,
@@ -569,6 +576,27 @@ std::vector<KindInfo> buildTable()
                            refListProp("nodeSubnets", QT_TRANSLATE_NOOP("Property", "Node group subnets"), {K::Subnet}),
                            intProp("nodeCount", QT_TRANSLATE_NOOP("Property", "Nodes (desired, all node groups)"), 2, 0, 100000),
                            stringProp("nodeInstanceType", QT_TRANSLATE_NOOP("Property", "Node instance type"), "t3.medium")},
+        },
+        {
+            .kind = K::Region,
+            .key = "region",
+            .idPrefix = "region",
+            .category = ElementCategory::Networking,
+            .container = true,
+            .name = QT_TRANSLATE_NOOP("ElementKind", "Region"),
+            .withArticle = QT_TRANSLATE_NOOP("ElementKind", "a region"),
+            .plural = QT_TRANSLATE_NOOP("ElementKind", "Regions"),
+            .roles = Boundary,
+            .topLevel = true,
+            .nestingRefusal = QT_TRANSLATE_NOOP("Placement", "A region cannot be placed inside another element."),
+            .layoutRank = 11,
+            .defaultSize = {900, 600},
+            .frameColor = 0x232F3E,
+            .fillColor = 0xFCFCFC,
+            .dashedFrame = true,
+            .caption = {{"region", QT_TRANSLATE_NOOP("Canvas", "Region unknown")}},
+            .properties = {stringProp("region", QT_TRANSLATE_NOOP("Property", "Region code"), "us-east-1")},
+            // A template describes one Region, the one it is deployed to: no resource stands for it.
         },
     };
 }

@@ -46,9 +46,14 @@ QString placementProblem(const Design &design, ElementKind kind, const QString &
         return {};
     if (const char *refusal = kindInfo(kind).nestingRefusal)
         return tr(refusal);
-    if (allowed.isEmpty())
-        return tr("Place %1 outside any VPC; it cannot go in the %2 '%3'.")
-            .arg(what, kindDisplayName(parent->kind), parent->displayName());
+    // Kinds that stand outside any VPC, and may stand in a region.
+    const QVector<ElementKind> parents = allowedParentKinds(kind);
+    const bool onlyRegions = !parents.isEmpty() && parents.count(ElementKind::Region) == parents.size();
+    if (allowed.isEmpty() || (canBeTopLevel(kind) && onlyRegions)) {
+        const QString refusal = tr("Place %1 outside any VPC; it cannot go in the %2 '%3'.")
+                                    .arg(what, kindDisplayName(parent->kind), parent->displayName());
+        return onlyRegions ? refusal + QLatin1Char(' ') + tr("It may stand in a region.") : refusal;
+    }
     return tr("Place %1 inside %2, not in the %3 '%4'.")
         .arg(what, allowed.join(tr(" or ")), kindDisplayName(parent->kind), parent->displayName());
 }

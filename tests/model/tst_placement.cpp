@@ -7,7 +7,8 @@ using namespace pillar;
 
 namespace {
 
-// vpc > az > {public, private}; plus a bucket, users, an LB and a DB.
+// vpc > az > {public, private}; plus a bucket, users, an LB and a DB; a
+// region and one element of each serverless, messaging and container kind.
 Design sampleDesign()
 {
     Design d;
@@ -30,6 +31,16 @@ Design sampleDesign()
     add("cdn", ElementKind::CloudFront);
     add("users", ElementKind::Internet);
     add("dns", ElementKind::Route53Record);
+    add("region", ElementKind::Region);
+    add("queue", ElementKind::SqsQueue, "region");
+    add("topic", ElementKind::SnsTopic);
+    add("fn", ElementKind::LambdaFunction, "vpc");
+    add("api", ElementKind::ApiGateway, "region");
+    add("table", ElementKind::DynamoDbTable);
+    add("stream", ElementKind::KinesisStream);
+    add("nat", ElementKind::NatGateway, "subnet");
+    add("ecs", ElementKind::EcsService, "vpc");
+    add("eks", ElementKind::EksCluster, "vpc");
     return d;
 }
 
@@ -69,6 +80,21 @@ private slots:
         QTest::newRow("vpc in vpc") << ElementKind::Vpc << "vpc" << "A VPC cannot be placed inside another element.";
         QTest::newRow("ec2 in ec2") << ElementKind::Ec2Instance << "web" << "not in the EC2 instance 'web'";
         QTest::newRow("missing parent") << ElementKind::Ec2Instance << "nowhere" << "There is no element 'nowhere'";
+        QTest::newRow("vpc in region") << ElementKind::Vpc << "region" << "";
+        QTest::newRow("queue in region") << ElementKind::SqsQueue << "region" << "";
+        QTest::newRow("table top") << ElementKind::DynamoDbTable << "" << "";
+        QTest::newRow("lambda top") << ElementKind::LambdaFunction << "" << "";
+        QTest::newRow("lambda in vpc") << ElementKind::LambdaFunction << "vpc" << "";
+        QTest::newRow("nat in subnet") << ElementKind::NatGateway << "subnet" << "";
+        QTest::newRow("ecs in vpc") << ElementKind::EcsService << "vpc" << "";
+        QTest::newRow("region in vpc") << ElementKind::Region << "vpc" << "A region cannot be placed inside another element.";
+        QTest::newRow("region in region") << ElementKind::Region << "region" << "A region cannot be placed inside another element.";
+        QTest::newRow("queue in vpc") << ElementKind::SqsQueue << "vpc" << "Place an SQS queue outside any VPC; it cannot go in the VPC 'vpc'. It may stand in a region.";
+        QTest::newRow("lambda in subnet") << ElementKind::LambdaFunction << "subnet" << "Place a Lambda function inside a VPC or a region, not in the Subnet 'subnet'.";
+        QTest::newRow("nat top") << ElementKind::NatGateway << "" << "Place a NAT gateway inside a subnet.";
+        QTest::newRow("ecs top") << ElementKind::EcsService << "" << "Place an ECS service inside a VPC.";
+        QTest::newRow("eks in subnet") << ElementKind::EksCluster << "subnet" << "Place an EKS cluster inside a VPC, not in the Subnet 'subnet'.";
+        QTest::newRow("vpc in vpc, regions exist") << ElementKind::Vpc << "vpc" << "Only a region holds VPCs.";
     }
     void placement()
     {
@@ -121,6 +147,38 @@ private slots:
         QTest::newRow("from sg") << "sg" << "web" << "network boundary";
         QTest::newRow("self") << "web" << "web" << "cannot connect to itself";
         QTest::newRow("missing") << "web" << "ghost" << "ends at 'ghost', which does not exist";
+        // What AWS lets the new kinds do.
+        QTest::newRow("queue triggers lambda") << "queue" << "fn" << "";
+        QTest::newRow("lambda sends to queue") << "fn" << "queue" << "";
+        QTest::newRow("ec2 polls queue") << "web" << "queue" << "";
+        QTest::newRow("queue to ec2") << "queue" << "web" << "other consumers poll the queue, so draw the connection from the consumer to the queue";
+        QTest::newRow("topic to queue") << "topic" << "queue" << "";
+        QTest::newRow("topic to lambda") << "topic" << "fn" << "";
+        QTest::newRow("topic to table") << "topic" << "table" << "An SNS topic delivers to its subscriptions";
+        QTest::newRow("api to lambda") << "api" << "fn" << "";
+        QTest::newRow("api to lb") << "api" << "lb" << "";
+        QTest::newRow("api to table") << "api" << "table" << "";
+        QTest::newRow("api to db") << "api" << "db" << "An API Gateway API integrates with Lambda functions";
+        QTest::newRow("users to api") << "users" << "api" << "";
+        QTest::newRow("dns to api") << "dns" << "api" << "";
+        QTest::newRow("cdn to api") << "cdn" << "api" << "";
+        QTest::newRow("lambda to table") << "fn" << "table" << "";
+        QTest::newRow("lambda to stream") << "fn" << "stream" << "";
+        QTest::newRow("lambda to bucket") << "fn" << "bucket" << "";
+        QTest::newRow("lambda to topic") << "fn" << "topic" << "";
+        QTest::newRow("ecs to queue") << "ecs" << "queue" << "";
+        QTest::newRow("eks to table") << "eks" << "table" << "";
+        QTest::newRow("stream to lambda") << "stream" << "fn" << "";
+        QTest::newRow("stream to ec2") << "stream" << "web" << "draw the connection from the consumer to the stream";
+        QTest::newRow("table stream to lambda") << "table" << "fn" << "";
+        QTest::newRow("table to ec2") << "table" << "web" << "A DynamoDB table only opens connections from its stream";
+        QTest::newRow("bucket notifies lambda") << "bucket" << "fn" << "";
+        QTest::newRow("lb to lambda") << "lb" << "fn" << "";
+        QTest::newRow("lb to ecs") << "lb" << "ecs" << "";
+        QTest::newRow("to nat") << "web" << "nat" << "A NAT gateway is a route, not a connection end";
+        QTest::newRow("from nat") << "nat" << "web" << "A NAT gateway is a route, not a connection end";
+        QTest::newRow("to region") << "web" << "region" << "network boundary";
+        QTest::newRow("dns to queue") << "dns" << "queue" << "A Route 53 record cannot connect to a";
     }
     void connections()
     {

@@ -24,12 +24,12 @@ public:
         info.pillar = Pillar::WellFormedness;
         info.defaultSeverity = Severity::Error;
         info.context = ContextPolicy::None;
-        info.kinds = {ElementKind::AvailabilityZone, ElementKind::Vpc};
+        info.kinds = {ElementKind::AvailabilityZone, ElementKind::Vpc, ElementKind::Region};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "A VPC belongs to one region; its AZs are that region's zones.");
         info.source = QT_TRANSLATE_NOOP("Rules", "Well-formedness: the AWS region model.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Use a zone of the VPC's region (e.g. ap-northeast-2a in ap-northeast-2).");
-        info.notes = QT_TRANSLATE_NOOP("Rules", "The region is the VPC's, or the design's when the VPC states none. Local "
-                                                "Zones (region-city-1a) are accepted.");
+        info.notes = QT_TRANSLATE_NOOP("Rules", "The region is the VPC's, else that of the Region the VPC is drawn in, else "
+                                                "the design's. Local Zones (region-city-1a) are accepted.");
     }
 
     void check(const RuleContext &ctx, Reporter &r) const override
@@ -41,6 +41,11 @@ public:
                 continue;
             const int vpc = index.vpcOf(az);
             QString region = vpc >= 0 ? ctx.stringOf(vpc, "region").trimmed() : QString();
+            if (region.isEmpty() && vpc >= 0) { // the Region the VPC is drawn in
+                const Element *holder = ctx.design().element(ctx.element(vpc).parent);
+                if (holder && holder->kind == ElementKind::Region && !holder->isUnknown(QStringLiteral("region")))
+                    region = holder->stringValue(QStringLiteral("region")).trimmed();
+            }
             if (region.isEmpty())
                 region = ctx.design().info.region;
             if (region.isEmpty() || zoneInRegion(zone, region))
