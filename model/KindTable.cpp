@@ -368,6 +368,7 @@ std::vector<KindInfo> buildTable()
                            enumProp("encryption", QT_TRANSLATE_NOOP("Property", "Encryption at rest"), {"none", "sqs-managed", "kms"}, "sqs-managed"),
                            intProp("visibilityTimeout", QT_TRANSLATE_NOOP("Property", "Visibility timeout"), 30, 0, 43200, "s"),
                            intProp("expectedMessagesPerSecond", QT_TRANSLATE_NOOP("Property", "Expected messages per second"), 0, 0, 100000000)},
+            .cfnTypes = {"AWS::SQS::Queue"},
         },
         {
             .kind = K::SnsTopic,
@@ -391,6 +392,7 @@ std::vector<KindInfo> buildTable()
             .caption = {{"topicType", QT_TRANSLATE_NOOP("Canvas", "type unknown")}},
             .properties = {enumProp("topicType", QT_TRANSLATE_NOOP("Property", "Topic type"), {"standard", "fifo"}, "standard"),
                            boolProp("encryption", QT_TRANSLATE_NOOP("Property", "Encrypted with a KMS key"), false)},
+            .cfnTypes = {"AWS::SNS::Topic"},
         },
         {
             .kind = K::LambdaFunction,
@@ -420,6 +422,7 @@ std::vector<KindInfo> buildTable()
                            refProp("onFailure", QT_TRANSLATE_NOOP("Property", "Dead-letter queue or on-failure destination"),
                                    {K::SqsQueue, K::SnsTopic, K::LambdaFunction}),
                            stringProp("iamRole", QT_TRANSLATE_NOOP("Property", "Execution role"))},
+            .cfnTypes = {"AWS::Lambda::Function", "AWS::Serverless::Function"},
         },
         {
             .kind = K::ApiGateway,
@@ -451,6 +454,7 @@ std::vector<KindInfo> buildTable()
                            intProp("throttlingRate", QT_TRANSLATE_NOOP("Property", "Stage throttling rate (0: account default)"), 0, 0, 1000000, "requests/s"),
                            boolProp("accessLogging", QT_TRANSLATE_NOOP("Property", "Stage access logging"), false),
                            stringProp("stageName", QT_TRANSLATE_NOOP("Property", "Stage"), "prod")},
+            .cfnTypes = {"AWS::ApiGateway::RestApi", "AWS::Serverless::Api", "AWS::ApiGatewayV2::Api", "AWS::Serverless::HttpApi"},
         },
         {
             .kind = K::DynamoDbTable,
@@ -481,6 +485,7 @@ std::vector<KindInfo> buildTable()
                            enumProp("encryption", QT_TRANSLATE_NOOP("Property", "Encryption key"), {"aws-owned", "aws-managed", "customer-managed"}, "aws-owned"),
                            boolProp("stream", QT_TRANSLATE_NOOP("Property", "Stream enabled"), false),
                            boolProp("writeHeavy", QT_TRANSLATE_NOOP("Property", "Write-heavy workload"), false)},
+            .cfnTypes = {"AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable", "AWS::Serverless::SimpleTable"},
         },
         {
             .kind = K::KinesisStream,
@@ -505,6 +510,7 @@ std::vector<KindInfo> buildTable()
                            // What the drawn producers send, to size the shards by (1 MB/s or 1,000 records/s each).
                            intProp("expectedRecordsPerSecond", QT_TRANSLATE_NOOP("Property", "Expected records per second"), 0, 0, 100000000),
                            intProp("expectedKbPerSecond", QT_TRANSLATE_NOOP("Property", "Expected throughput"), 0, 0, 100000000, "KB/s")},
+            .cfnTypes = {"AWS::Kinesis::Stream"},
         },
         {
             .kind = K::NatGateway,
@@ -523,6 +529,7 @@ std::vector<KindInfo> buildTable()
             .properties = {enumProp("connectivity", QT_TRANSLATE_NOOP("Property", "Connectivity"), {"public", "private"}, "public"),
                            // The subnets whose route tables send 0.0.0.0/0 to it.
                            refListProp("routedSubnets", QT_TRANSLATE_NOOP("Property", "Private subnets routed through it"), {K::Subnet})},
+            .cfnTypes = {"AWS::EC2::NatGateway"},
         },
         {
             .kind = K::EcsService,
@@ -547,6 +554,7 @@ std::vector<KindInfo> buildTable()
                            intProp("memoryMb", QT_TRANSLATE_NOOP("Property", "Task memory"), 512, 0, 1048576, "MB"),
                            stringProp("iamRole", QT_TRANSLATE_NOOP("Property", "Task role")),
                            enumProp("workload", QT_TRANSLATE_NOOP("Property", "Workload"), workloads, "application")},
+            .cfnTypes = {"AWS::ECS::Service"},
         },
         {
             .kind = K::EksCluster,
@@ -576,6 +584,7 @@ std::vector<KindInfo> buildTable()
                            refListProp("nodeSubnets", QT_TRANSLATE_NOOP("Property", "Node group subnets"), {K::Subnet}),
                            intProp("nodeCount", QT_TRANSLATE_NOOP("Property", "Nodes (desired, all node groups)"), 2, 0, 100000),
                            stringProp("nodeInstanceType", QT_TRANSLATE_NOOP("Property", "Node instance type"), "t3.medium")},
+            .cfnTypes = {"AWS::EKS::Cluster"},
         },
         {
             .kind = K::Region,

@@ -25,6 +25,39 @@ CfnImportResult failure(const QString &file, const CfnValue &at, const QString &
     return result;
 }
 
+// SAM's Globals section gives defaults to the properties of its serverless
+// resources (Globals/Function to every AWS::Serverless::Function, and so on).
+// The SAM transform is not run; a resource's own value wins, and maps
+// (Environment, VpcConfig…) are merged one level deep as SAM does.
+void applySamGlobals(const CfnValue *globals, const QString &type, CfnValue &body)
+{
+    if (!globals || !globals->isMap() || !type.startsWith(QLatin1String("AWS::Serverless::")))
+        return;
+    const CfnValue *defaults = globals->get(type.mid(int(qstrlen("AWS::Serverless::"))));
+    if (!defaults || !defaults->isMap())
+        return;
+    CfnValue *props = body.get(QStringLiteral("Properties"));
+    if (!props) {
+        CfnValue empty;
+        empty.type = CfnValue::Map;
+        body.map.append({QStringLiteral("Properties"), empty});
+        props = &body.map.last().second;
+    }
+    if (!props->isMap())
+        return;
+    for (const auto &entry : defaults->map) {
+        CfnValue *own = props->get(entry.first);
+        if (!own) {
+            props->map.append(entry);
+        } else if (own->isMap() && entry.second.isMap()) {
+            for (const auto &inner : entry.second.map) {
+                if (!own->get(inner.first))
+                    own->map.append(inner);
+            }
+        }
+    }
+}
+
 } // namespace
 
 CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fileName, const CfnImportOptions &options)
@@ -55,6 +88,7 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
     for (const QString &name : result.report.unusedParameters)
         result.report.warnings << tr("--parameter %1: the template has no such parameter").arg(name);
 
+    const CfnValue globals = root.get(QStringLiteral("Globals")) ? *root.get(QStringLiteral("Globals")) : CfnValue();
     QVector<ImportResource> list;
     for (auto &entry : resources->map) {
         const QString &id = entry.first;
@@ -67,6 +101,8 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
         const CfnValue *type = body.get(QStringLiteral("Type"));
         if (!type || !type->isScalar() || type->text.isEmpty())
             return failure(fileName, type ? *type : body, tr("%1: a resource needs a Type such as AWS::EC2::Instance").arg(path));
+        applySamGlobals(&globals, type->text, body);
+        type = body.get(QStringLiteral("Type"));
         CfnValue *props = body.get(QStringLiteral("Properties"));
         if (props && !props->isMap() && !props->isNull() && props->type != CfnValue::Function)
             return failure(fileName, *props, tr("%1/Properties must be a mapping").arg(path));

@@ -143,7 +143,7 @@ private slots:
         QVERIFY(extra->reason.contains(QLatin1String("Extra")));
         QVERIFY(!r.design->element(QStringLiteral("ExtraBucket")));
         QCOMPARE(r.report.resource(QStringLiteral("Topic"))->outcome, ImportedResource::Skipped);
-        QVERIFY(r.report.toText().contains(QLatin1String("Topic (AWS::SNS::Topic)")));
+        QVERIFY(r.report.toText().contains(QLatin1String("Topic (AWS::IoT::TopicRule)")));
 
         CfnImportOptions options;
         options.parameters.insert(QStringLiteral("CreateExtra"), QStringLiteral("yes"));

@@ -106,6 +106,35 @@ private slots:
         QTest::newRow("AWS::Route53::RecordSet")
             << QByteArray("  Dns: {Type: AWS::Route53::RecordSet, Properties: {Name: www.example.com., Type: CNAME}}\n") << "Dns"
             << ImportedResource::Mapped << "route53-record";
+        const QByteArray queue = "  Queue: {Type: AWS::SQS::Queue}\n";
+        const QByteArray topic = "  Topic: {Type: AWS::SNS::Topic}\n";
+        const QByteArray fn = "  Fn: {Type: AWS::Lambda::Function, Properties: {Runtime: python3.12}}\n";
+        QTest::newRow("AWS::SQS::Queue") << queue << "Queue" << ImportedResource::Mapped << "sqs-queue";
+        QTest::newRow("AWS::SNS::Topic") << topic << "Topic" << ImportedResource::Mapped << "sns-topic";
+        QTest::newRow("AWS::Kinesis::Stream") << QByteArray("  Stream: {Type: AWS::Kinesis::Stream, Properties: {ShardCount: 1}}\n")
+                                              << "Stream" << ImportedResource::Mapped << "kinesis-stream";
+        QTest::newRow("AWS::DynamoDB::Table") << QByteArray("  Table: {Type: AWS::DynamoDB::Table, Properties: {BillingMode: PAY_PER_REQUEST}}\n")
+                                              << "Table" << ImportedResource::Mapped << "dynamodb-table";
+        QTest::newRow("AWS::Lambda::Function") << fn << "Fn" << ImportedResource::Mapped << "lambda-function";
+        QTest::newRow("AWS::ApiGateway::RestApi") << QByteArray("  Api: {Type: AWS::ApiGateway::RestApi, Properties: {Name: a}}\n")
+                                                  << "Api" << ImportedResource::Mapped << "api-gateway";
+        QTest::newRow("AWS::ApiGatewayV2::Api") << QByteArray("  Api: {Type: AWS::ApiGatewayV2::Api, Properties: {ProtocolType: HTTP}}\n")
+                                                << "Api" << ImportedResource::Mapped << "api-gateway";
+        QTest::newRow("AWS::EC2::NatGateway") << subnet + "  Nat: {Type: AWS::EC2::NatGateway, Properties: {SubnetId: !Ref Subnet}}\n"
+                                              << "Nat" << ImportedResource::Mapped << "nat-gateway";
+        QTest::newRow("AWS::ECS::Service")
+            << subnet + "  Svc: {Type: AWS::ECS::Service, Properties: {LaunchType: FARGATE, NetworkConfiguration:"
+                        " {AwsvpcConfiguration: {Subnets: [!Ref Subnet]}}}}\n"
+            << "Svc" << ImportedResource::Mapped << "ecs-service";
+        QTest::newRow("AWS::EKS::Cluster")
+            << subnet + "  Eks: {Type: AWS::EKS::Cluster, Properties: {ResourcesVpcConfig: {SubnetIds: [!Ref Subnet]}}}\n"
+            << "Eks" << ImportedResource::Mapped << "eks-cluster";
+        QTest::newRow("AWS::SNS::Subscription")
+            << queue + topic + "  Sub: {Type: AWS::SNS::Subscription, Properties: {TopicArn: !Ref Topic, Protocol: sqs, Endpoint: !GetAtt Queue.Arn}}\n"
+            << "Sub" << ImportedResource::Merged << "sns-topic";
+        QTest::newRow("AWS::Lambda::EventSourceMapping")
+            << queue + fn + "  Map: {Type: AWS::Lambda::EventSourceMapping, Properties: {EventSourceArn: !GetAtt Queue.Arn, FunctionName: !Ref Fn}}\n"
+            << "Map" << ImportedResource::Merged << "lambda-function";
     }
 
     void mapsEachListedType()

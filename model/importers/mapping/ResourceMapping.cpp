@@ -9,7 +9,9 @@
 // The mappers, one line each, in the order they run: a mapper comes after
 // those whose elements it places itself in or refers to (subnets after VPCs,
 // instances after subnets and security groups, target groups after load
-// balancers). MAPPER(type, X) names the class of mappers/X.cpp, which ends
+// balancers; Lambda functions before the target groups that may target
+// them; connections between services, which need both ends, last).
+// MAPPER(type, X) names the class of mappers/X.cpp, which ends
 // with PILLAR_RESOURCE_MAPPER(X), and the type whose resources it is given.
 #define PILLAR_RESOURCE_MAPPERS(MAPPER) \
     MAPPER("AWS::EC2::VPC", VpcMapper) \
@@ -19,6 +21,11 @@
     MAPPER("AWS::EC2::SecurityGroupEgress", SecurityGroupEgressMapper) \
     MAPPER("AWS::EC2::Instance", Ec2InstanceMapper) \
     MAPPER("AWS::AutoScaling::AutoScalingGroup", AutoScalingGroupMapper) \
+    MAPPER("AWS::SQS::Queue", SqsQueueMapper) \
+    MAPPER("AWS::SNS::Topic", SnsTopicMapper) \
+    MAPPER("AWS::Kinesis::Stream", KinesisStreamMapper) \
+    MAPPER("AWS::DynamoDB::Table", DynamoDbTableMapper) \
+    MAPPER("AWS::Lambda::Function", LambdaFunctionMapper) \
     MAPPER("AWS::ElasticLoadBalancingV2::LoadBalancer", LoadBalancerV2Mapper) \
     MAPPER("AWS::ElasticLoadBalancing::LoadBalancer", ClassicLoadBalancerMapper) \
     MAPPER("AWS::ElasticLoadBalancingV2::TargetGroup", TargetGroupMapper) \
@@ -26,7 +33,14 @@
     MAPPER("AWS::ElastiCache::ReplicationGroup", ElastiCacheMapper) \
     MAPPER("AWS::S3::Bucket", S3BucketMapper) \
     MAPPER("AWS::CloudFront::Distribution", CloudFrontMapper) \
-    MAPPER("AWS::Route53::RecordSet", Route53RecordMapper)
+    MAPPER("AWS::Route53::RecordSet", Route53RecordMapper) \
+    MAPPER("AWS::ApiGateway::RestApi", RestApiMapper) \
+    MAPPER("AWS::ApiGatewayV2::Api", HttpApiMapper) \
+    MAPPER("AWS::EC2::NatGateway", NatGatewayMapper) \
+    MAPPER("AWS::ECS::Service", EcsServiceMapper) \
+    MAPPER("AWS::EKS::Cluster", EksClusterMapper) \
+    MAPPER("AWS::SNS::Subscription", SnsSubscriptionMapper) \
+    MAPPER("AWS::Lambda::EventSourceMapping", LambdaTriggersMapper)
 
 namespace pillar {
 
@@ -48,7 +62,8 @@ namespace {
 
 // The users of the design: one Internet element in front of whatever the
 // internet reaches first (CloudFront, DNS records, internet-facing load
-// balancers, public instances no load balancer or distribution fronts).
+// balancers, APIs that are not private, public instances no load balancer
+// or distribution fronts).
 void addInternet(MappingContext &context)
 {
     QStringList entries;
@@ -59,7 +74,9 @@ void addInternet(MappingContext &context)
         const bool entry = e.kind == ElementKind::CloudFront || e.kind == ElementKind::Route53Record
             || (e.kind == ElementKind::LoadBalancer && !e.isUnknown(QStringLiteral("scheme"))
                 && e.stringValue(QStringLiteral("scheme")) == QLatin1String("internet-facing"))
-            || (e.kind == ElementKind::Ec2Instance && e.boolValue(QStringLiteral("publicIp")));
+            || (e.kind == ElementKind::Ec2Instance && e.boolValue(QStringLiteral("publicIp")))
+            || (e.kind == ElementKind::ApiGateway && !e.isUnknown(QStringLiteral("endpointType"))
+                && e.stringValue(QStringLiteral("endpointType")) != QLatin1String("private"));
         if (entry && !(e.kind == ElementKind::Ec2Instance && behindSomething.contains(e.id))
             && !(e.kind != ElementKind::Ec2Instance && e.kind != ElementKind::LoadBalancer && behindSomething.contains(e.id)))
             entries << e.id;
