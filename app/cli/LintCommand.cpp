@@ -73,6 +73,8 @@ void lintOne(LintedFile *file, bool showSuppressed, const CfnImportOptions &opti
         *unusedParameters << report.unusedParameters;
         file->imported = true;
         file->notFullyChecked = report.notFullyChecked();
+        file->notModelled = report.notModelled();
+        file->nothingModelled = report.nothingModelled();
         for (const ImportedResource &r : report.resources) {
             if (!r.element.isEmpty() && r.line > 0
                 && (r.outcome == ImportedResource::Mapped || !file->idLines.contains(r.element)))
@@ -96,11 +98,21 @@ QString coloured(const QString &text, Severity s, bool colour)
     return QLatin1String(code) + text + QLatin1String("\x1b[0m");
 }
 
+// "AWS::IAM::Role ×2, AWS::Logs::LogGroup ×1": most first, then by name.
+QString typeCounts(const QVector<ImportedResource> &resources)
+{
+    ImportReport report;
+    report.resources = resources;
+    return report.notModelledTypes();
+}
+
 void printText(const QVector<LintedFile> &files, bool colour)
 {
     int counts[3] = {0, 0, 0};
     int suppressed = 0;
     int unreadable = 0;
+    QVector<ImportedResource> notModelled; // of every file
+    bool nothingChecked = true;            // every file read is a template with nothing modelled
     QString out;
     for (const LintedFile &file : files) {
         if (!file.loaded) {
@@ -124,11 +136,31 @@ void printText(const QVector<LintedFile> &files, bool colour)
         if (file.imported && !file.notFullyChecked.isEmpty())
             out += tr("%1: note: not fully checked, the template leaves values unknown: %2\n")
                        .arg(file.path, file.notFullyChecked.join(QLatin1String(", ")));
+        if (file.imported && !file.notModelled.isEmpty()) {
+            const QString types = typeCounts(file.notModelled);
+            out += file.nothingModelled
+                ? QCoreApplication::translate("pillar-cli", "%1: note: nothing was checked: none of its %n resource(s) is of a type Pillar models: %2\n",
+                                              "", int(file.notModelled.size())).arg(file.path, types)
+                : QCoreApplication::translate("pillar-cli", "%1: note: %n resource(s) not modelled, so not checked: %2\n",
+                                              "", int(file.notModelled.size())).arg(file.path, types);
+        }
+        notModelled << file.notModelled;
+        nothingChecked = nothingChecked && file.nothingModelled;
     }
     const int checked = int(files.size()) - unreadable;
-    out += QCoreApplication::translate("pillar-cli", "%n design(s) checked: ", "", checked)
-        + tr("%1 error(s), %2 warning(s), %3 info").arg(counts[int(Severity::Error)]).arg(counts[int(Severity::Warning)])
-              .arg(counts[int(Severity::Info)]);
+    if (checked > 0 && nothingChecked) {
+        // No "0 errors": there was nothing to find them in.
+        out += QCoreApplication::translate("pillar-cli", "%n design(s) read, nothing checked: ", "", checked)
+            + QCoreApplication::translate("pillar-cli", "%n resource(s) not modelled: ", "", int(notModelled.size()))
+            + typeCounts(notModelled);
+    } else {
+        out += QCoreApplication::translate("pillar-cli", "%n design(s) checked: ", "", checked)
+            + tr("%1 error(s), %2 warning(s), %3 info").arg(counts[int(Severity::Error)]).arg(counts[int(Severity::Warning)])
+                  .arg(counts[int(Severity::Info)]);
+        if (!notModelled.isEmpty())
+            out += QLatin1String("; ") + QCoreApplication::translate("pillar-cli", "%n resource(s) not modelled: ", "", int(notModelled.size()))
+                + typeCounts(notModelled);
+    }
     if (suppressed > 0)
         out += tr(", %1 suppressed shown").arg(suppressed);
     if (unreadable > 0)

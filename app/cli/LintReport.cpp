@@ -133,8 +133,18 @@ QByteArray lintJson(const QVector<LintedFile> &files)
         for (const Finding &f : file.findings)
             findings.append(findingJson(file, f));
         o.insert(QStringLiteral("findings"), findings);
-        if (file.imported)
+        if (file.imported) {
             o.insert(QStringLiteral("notFullyChecked"), QJsonArray::fromStringList(file.notFullyChecked));
+            QJsonArray notModelled;
+            for (const ImportedResource &r : file.notModelled) {
+                QJsonObject n{{QStringLiteral("resource"), r.logicalId}, {QStringLiteral("type"), r.type}};
+                if (r.line > 0)
+                    n.insert(QStringLiteral("line"), r.line);
+                notModelled.append(n);
+            }
+            o.insert(QStringLiteral("notModelled"), notModelled);
+            o.insert(QStringLiteral("nothingModelled"), file.nothingModelled);
+        }
         if (!file.loaded) {
             QJsonObject error;
             error.insert(QStringLiteral("location"), file.error.location);
@@ -190,7 +200,8 @@ QByteArray lintSarif(const QVector<LintedFile> &files)
 
     QJsonArray artifacts;
     QJsonArray results;
-    QJsonArray notifications;
+    QJsonArray notifications; // files that could not be read: the run did not succeed
+    QJsonArray notes;         // resources not modelled
     for (const LintedFile &file : files) {
         const int artifactIndex = artifacts.size();
         const QString uri = artifactUri(file.path);
@@ -206,6 +217,20 @@ QByteArray lintSarif(const QVector<LintedFile> &files)
                 {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), file.error.toString()}}},
                 {QStringLiteral("locations"), QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"), physical}}}}});
             continue;
+        }
+        // What was not checked is told, never left for the reader to guess.
+        for (const ImportedResource &r : file.notModelled) {
+            QJsonObject physical{{QStringLiteral("artifactLocation"), artifactLocation}};
+            if (r.line > 0)
+                physical.insert(QStringLiteral("region"), QJsonObject{{QStringLiteral("startLine"), r.line}});
+            notes.append(QJsonObject{
+                {QStringLiteral("level"), QStringLiteral("note")},
+                {QStringLiteral("descriptor"), QJsonObject{{QStringLiteral("id"), QStringLiteral("not-modelled")}}},
+                {QStringLiteral("message"),
+                 QJsonObject{{QStringLiteral("text"), QCoreApplication::translate("pillar-cli", "%1 (%2) is of a type Pillar does not model; "
+                                                                                               "nothing about it was checked.")
+                                                          .arg(r.logicalId, r.type)}}},
+                {QStringLiteral("locations"), QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"), physical}}}}});
         }
         for (const Finding &f : file.findings) {
             QJsonObject location{
@@ -242,6 +267,8 @@ QByteArray lintSarif(const QVector<LintedFile> &files)
                        {QStringLiteral("informationUri"), QStringLiteral("https://pillar.invalid")},
                        {QStringLiteral("rules"), rules}};
     QJsonObject invocation{{QStringLiteral("executionSuccessful"), notifications.isEmpty()}};
+    for (const QJsonValue &note : notes)
+        notifications.append(note);
     if (!notifications.isEmpty())
         invocation.insert(QStringLiteral("toolExecutionNotifications"), notifications);
     QJsonObject run{{QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importers/ImportReport.h"
 #include "io/DesignJson.h"
 #include "rules/Finding.h"
 #include "rules/Rule.h"
@@ -24,6 +25,9 @@ struct LintedFile {
     int lintLine = 1;             // line of the "lint" settings (or 1)
     bool imported = false;        // a CloudFormation template, imported before checking
     QStringList notFullyChecked;  // imported elements with values the template leaves unknown
+    // Imported resources of types Pillar does not model: nothing about them was checked.
+    QVector<ImportedResource> notModelled;
+    bool nothingModelled = false; // a template with resources, none of them modelled
 
     // Line a finding points at: its primary element's "id", else the lint
     // settings for findings about them, else line 1.

@@ -248,10 +248,17 @@ bool MainWindow::importCloudFormation(const QString &givenPath)
                        tr("Imported %1: %n element(s).", nullptr, int(imported.design->elements().size()))
                            .arg(QFileInfo(path).fileName()),
                        QMessageBox::Ok, this);
-    report.setInformativeText(imported.report.notFullyChecked().isEmpty()
-                                  ? tr("Every element could be checked.")
-                                  : tr("Not fully checked (values unknown in the template): %1")
-                                        .arg(imported.report.notFullyChecked().join(QStringLiteral(", "))));
+    QString checked = imported.report.notFullyChecked().isEmpty()
+        ? tr("Every element could be checked.")
+        : tr("Not fully checked (values unknown in the template): %1").arg(imported.report.notFullyChecked().join(QStringLiteral(", ")));
+    const int notModelled = int(imported.report.notModelled().size());
+    if (imported.report.nothingModelled())
+        checked = tr("Nothing can be checked: none of the template's %n resource(s) is of a type Pillar models (%1).", nullptr, notModelled)
+                      .arg(imported.report.notModelledTypes());
+    else if (notModelled > 0)
+        checked += QLatin1Char('\n') + tr("Not modelled, so not checked: %n resource(s): %1.", nullptr, notModelled)
+                                          .arg(imported.report.notModelledTypes());
+    report.setInformativeText(checked);
     report.setDetailedText(imported.report.toText());
     if (!m_quietImport)
         report.exec();

@@ -1,6 +1,9 @@
 #include "ImportReport.h"
 
 #include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
 
 namespace pillar {
 
@@ -48,6 +51,36 @@ QStringList ImportReport::notFullyChecked() const
             ids << u.element;
     }
     return ids;
+}
+
+QVector<ImportedResource> ImportReport::notModelled() const
+{
+    QVector<ImportedResource> out;
+    for (const ImportedResource &r : resources) {
+        if (!r.modelled)
+            out << r;
+    }
+    return out;
+}
+
+QString ImportReport::notModelledTypes() const
+{
+    QMap<QString, int> counts;
+    for (const ImportedResource &r : resources) {
+        if (!r.modelled)
+            counts[r.type] += 1;
+    }
+    QVector<std::pair<QString, int>> types(counts.keyValueBegin(), counts.keyValueEnd());
+    std::stable_sort(types.begin(), types.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    QStringList parts;
+    for (const auto &[type, n] : types)
+        parts << tr("%1 ×%2").arg(type).arg(n);
+    return parts.join(QLatin1String(", "));
+}
+
+bool ImportReport::nothingModelled() const
+{
+    return !resources.isEmpty() && notModelled().size() == resources.size();
 }
 
 int ImportReport::count(ImportedResource::Outcome outcome) const

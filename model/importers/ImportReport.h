@@ -21,6 +21,9 @@ struct ImportedResource {
     QString element;
     QString reason;
     int line = 0; // of the resource in the template, 1-based; 0 when unknown
+    // False when no mapper looked at the resource: its type is one Pillar does
+    // not model, so nothing about it was checked.
+    bool modelled = true;
 };
 
 // A property the importer could not determine; the element is marked unknown
@@ -45,6 +48,14 @@ struct ImportReport {
     // Elements with at least one unknown value, in report order.
     QStringList notFullyChecked() const;
     int count(ImportedResource::Outcome outcome) const;
+    // Resources of types Pillar does not model (nothing about them was
+    // checked), in report order.
+    QVector<ImportedResource> notModelled() const;
+    // Their types with how many of each, most first then by name:
+    // "AWS::IAM::Role ×2, AWS::Logs::LogGroup ×1".
+    QString notModelledTypes() const;
+    // True when the input has resources and none of them is modelled.
+    bool nothingModelled() const;
     // Human-readable, translated report.
     QString toText() const;
 };

@@ -1,7 +1,8 @@
 // Serverless, messaging and container resources from CloudFormation and SAM
 // (tests/data/import/serverless.yaml, sam-app.yaml, containers.yaml): each
 // becomes its kind with the properties the checker needs, triggers and
-// integrations become connections, and unknown values are marked.
+// integrations become connections, unknown values are marked, and resources
+// of types Pillar does not model are reported as such.
 #include "TestPaths.h"
 #include "importers/CfnImport.h"
 #include "io/DesignJson.h"
@@ -148,6 +149,29 @@ private slots:
             QCOMPARE(r.report.elementFor(QLatin1String(id)), QStringLiteral("OrdersApi"));
     }
 
+    void unmodelledResourcesAreListed()
+    {
+        const CfnImportResult r = importFixture("serverless.yaml");
+        QStringList ids;
+        for (const ImportedResource &n : r.report.notModelled())
+            ids << n.logicalId;
+        QCOMPARE(ids, QStringList({"ApiRole", "OrdersLogs", "Fulfilment"}));
+        QCOMPARE(r.report.notModelledTypes(),
+                 QStringLiteral("AWS::IAM::Role ×1, AWS::Logs::LogGroup ×1, AWS::StepFunctions::StateMachine ×1"));
+        QVERIFY(!r.report.nothingModelled());
+        // Resources a mapper read or folded in are modelled even without an element of their own.
+        for (const ImportedResource &res : r.report.resources) {
+            if (res.outcome != ImportedResource::Skipped)
+                QVERIFY2(res.modelled, qPrintable(res.logicalId));
+        }
+
+        const CfnImportResult none = importFixture("unmodelled.yaml");
+        QVERIFY(none.ok());
+        QVERIFY(none.report.nothingModelled());
+        QCOMPARE(none.report.notModelled().size(), 3);
+        QCOMPARE(none.design->elements().size(), 0);
+    }
+
     void samWithoutTheTransform()
     {
         const CfnImportResult r = importFixture("sam-app.yaml");
@@ -180,6 +204,7 @@ private slots:
         QCOMPARE(value(d, "Jobs", "queueType").toString(), QStringLiteral("fifo"));
         QCOMPARE(value(d, "Nightly", "invocation").toString(), QStringLiteral("asynchronous"));
         QCOMPARE(value(d, "Nightly", "onFailure").toString(), QString());
+        QVERIFY(r.report.notModelled().isEmpty());
     }
 
     void natGatewayEcsAndEks()
@@ -217,6 +242,7 @@ private slots:
         QCOMPARE(value(d, "Eks", "nodeCount").toInt(), 3);
         QCOMPARE(value(d, "Eks", "nodeInstanceType").toString(), QStringLiteral("m6i.large"));
         QCOMPARE(r.report.elementFor(QStringLiteral("EksNodes")), QStringLiteral("Eks"));
+        QVERIFY(r.report.notModelled().isEmpty());
     }
 
     void unknownValuesMarkElementsNotFullyChecked()

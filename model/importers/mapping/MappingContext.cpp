@@ -54,8 +54,10 @@ void MappingContext::record(const QString &id, ImportedResource::Outcome outcome
 void MappingContext::finishReport()
 {
     for (const ImportResource &r : m_resources) {
-        if (!recorded(r.id))
+        if (!recorded(r.id)) {
             record(r.id, ImportedResource::Skipped, QString(), tr("Pillar has no element for %1").arg(r.type));
+            m_report->resources.last().modelled = false;
+        }
     }
     // Report entries in input order, whichever mapper recorded them.
     QHash<QString, int> order;
