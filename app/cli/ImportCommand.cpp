@@ -2,6 +2,7 @@
 #include "CliIo.h"
 
 #include "importers/CfnImport.h"
+#include "importers/terraform/TerraformImport.h"
 #include "io/DesignJson.h"
 
 #include <QCommandLineParser>
@@ -12,15 +13,17 @@ namespace pillar::cli {
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import a CloudFormation template (JSON or YAML) as a design: element ids are "
-                                        "the template's logical IDs, containers are laid out automatically."));
+    parser.setApplicationDescription(tr("Import a CloudFormation template (JSON or YAML) or a Terraform plan or state "
+                                        "(terraform show -json, or a state file) as a design: element ids are the "
+                                        "template's logical IDs or the resource addresses, containers are laid out "
+                                        "automatically."));
     parser.addHelpOption();
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Write the design to FILE (.pillar or .json); '-' writes to standard output."), tr("FILE")});
     addTemplateOptions(parser);
     parser.addOption({QStringLiteral("report"),
                       tr("Print the import report: resources not mapped, values left unknown, elements not fully checked.")});
-    parser.addPositionalArgument(tr("TEMPLATE"), tr("The CloudFormation template; '-' reads standard input."));
+    parser.addPositionalArgument(tr("TEMPLATE"), tr("The CloudFormation template or Terraform JSON; '-' reads standard input."));
     if (const auto done = parseArguments(parser, args))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -46,7 +49,14 @@ int runImport(const QStringList &args)
         printErr(error + QLatin1Char('\n'));
         return ExitUsage;
     }
-    const CfnImportResult result = importCloudFormation(bytes, in, options);
+    const bool terraform = looksLikeTerraform(bytes);
+    if (terraform && !options.parameters.isEmpty()) {
+        printErr(tr("pillar-cli import: --parameter applies to CloudFormation templates; a Terraform plan has its values\n"));
+        return ExitUsage;
+    }
+    TerraformImportOptions terraformOptions;
+    terraformOptions.region = parser.isSet(QStringLiteral("region")) ? options.region : QString();
+    const CfnImportResult result = terraform ? importTerraform(bytes, in, terraformOptions) : importCloudFormation(bytes, in, options);
     if (!result.ok()) {
         printErr(result.error.toString() + QLatin1Char('\n'));
         return ExitUsage;

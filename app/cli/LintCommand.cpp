@@ -5,6 +5,7 @@
 
 #include "importers/CfnImport.h"
 #include "importers/CfnTemplate.h"
+#include "importers/terraform/TerraformImport.h"
 #include "io/DesignJson.h"
 #include "rules/Checker.h"
 
@@ -53,16 +54,28 @@ QVector<LintedFile> collectInputs(const QStringList &names)
     return files;
 }
 
-// Lints one file; a template is imported with options first. Parameter
+// The addresses of a Terraform import's elements.
+void describeTerraform(const ImportReport &report, LintedFile *file)
+{
+    for (const ImportedResource &r : report.resources) {
+        if (r.outcome == ImportedResource::Mapped && !r.element.isEmpty())
+            file->addresses.insert(r.element, r.logicalId);
+    }
+}
+
+// Lints one file; a template or a Terraform plan or state is imported
+// first (terraformRegion: --region, "" when not given). Parameter
 // names the template does not declare are added to unusedParameters.
-void lintOne(LintedFile *file, bool showSuppressed, const CfnImportOptions &options, QStringList *unusedParameters)
+void lintOne(LintedFile *file, bool showSuppressed, const CfnImportOptions &options, const QString &terraformRegion,
+             QStringList *unusedParameters)
 {
     if (!file->error.message.isEmpty())
         return;
-    // A CloudFormation template (recognised by its content) is imported first;
-    // its findings point at the resources' lines, and elements with values the
-    // template leaves unknown are listed as not fully checked.
-    LoadedInput input = loadInput(file->path, options);
+    // A CloudFormation template or Terraform JSON (recognised by its content)
+    // is imported first; its findings point at the resources' lines, and
+    // elements with values the file leaves unknown are listed as not fully
+    // checked.
+    LoadedInput input = loadInput(file->path, options, terraformRegion);
     if (!input.ok()) {
         file->error = input.error;
         return;
@@ -72,6 +85,7 @@ void lintOne(LintedFile *file, bool showSuppressed, const CfnImportOptions &opti
         const ImportReport &report = input.report;
         *unusedParameters << report.unusedParameters;
         file->imported = true;
+        file->terraform = input.terraform;
         file->notFullyChecked = report.notFullyChecked();
         file->notModelled = report.notModelled();
         file->nothingModelled = report.nothingModelled();
@@ -80,6 +94,8 @@ void lintOne(LintedFile *file, bool showSuppressed, const CfnImportOptions &opti
                 && (r.outcome == ImportedResource::Mapped || !file->idLines.contains(r.element)))
                 file->idLines.insert(r.element, r.line);
         }
+        if (input.terraform)
+            describeTerraform(report, file);
     } else {
         locateIds(input.bytes, file);
     }
@@ -121,7 +137,7 @@ void printText(const QVector<LintedFile> &files, bool colour)
             continue;
         }
         for (const Finding &f : file.findings) {
-            const QString element = f.primaryElement().isEmpty() ? QStringLiteral("-") : f.primaryElement();
+            const QString element = f.primaryElement().isEmpty() ? QStringLiteral("-") : file.nameOf(f);
             out += QStringLiteral("%1: %2 %3 %4: %5 %6")
                        .arg(file.path, coloured(severityKey(f.severity), f.severity, colour), f.rule, element, f.message,
                             tr("Fix: %1").arg(f.fix));
@@ -133,9 +149,14 @@ void printText(const QVector<LintedFile> &files, bool colour)
             }
             out += QLatin1Char('\n');
         }
-        if (file.imported && !file.notFullyChecked.isEmpty())
-            out += tr("%1: note: not fully checked, the template leaves values unknown: %2\n")
-                       .arg(file.path, file.notFullyChecked.join(QLatin1String(", ")));
+        if (file.imported && !file.notFullyChecked.isEmpty()) {
+            QStringList names;
+            for (const QString &id : file.notFullyChecked)
+                names << file.addresses.value(id, id);
+            out += (file.terraform ? tr("%1: note: not fully checked, the plan leaves values unknown until apply: %2\n")
+                                   : tr("%1: note: not fully checked, the template leaves values unknown: %2\n"))
+                       .arg(file.path, names.join(QLatin1String(", ")));
+        }
         if (file.imported && !file.notModelled.isEmpty()) {
             const QString types = typeCounts(file.notModelled);
             out += file.nothingModelled
@@ -184,7 +205,7 @@ int runLint(const QStringList &args)
                       tr("SEVERITY"), QStringLiteral("error")});
     parser.addOption({QStringLiteral("show-suppressed"), tr("Also report findings that the design suppresses, with their reason.")});
     addTemplateOptions(parser);
-    parser.addPositionalArgument(tr("PATH"), tr("Design files or CloudFormation templates (recognised by their content), or "
+    parser.addPositionalArgument(tr("PATH"), tr("Design files, CloudFormation templates or Terraform plans and states (JSON; recognised by their content), or "
                                                 "folders searched recursively for *.pillar; '-' reads standard input."),
                                  tr("PATH..."));
     if (const auto done = parseArguments(parser, args))
@@ -216,8 +237,8 @@ int runLint(const QStringList &args)
     QStringList unused; // once per template that lacks the name
     int templates = 0;
     for (LintedFile &file : files) {
-        lintOne(&file, showSuppressed, options, &unused);
-        templates += file.imported ? 1 : 0;
+        lintOne(&file, showSuppressed, options, parser.isSet(QStringLiteral("region")) ? options.region : QString(), &unused);
+        templates += file.imported && !file.terraform ? 1 : 0;
         inputError = inputError || !file.loaded;
         for (const Finding &f : file.findings)
             failed = failed || (threshold && !f.suppressed && f.severity >= *threshold);

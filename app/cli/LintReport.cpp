@@ -17,6 +17,12 @@ int LintedFile::lineOf(const Finding &finding) const
     return lintLine;
 }
 
+QString LintedFile::nameOf(const Finding &finding) const
+{
+    const QString id = finding.primaryElement();
+    return addresses.value(id, id);
+}
+
 void locateIds(const QByteArray &text, LintedFile *file)
 {
     int line = 1;
@@ -88,6 +94,8 @@ QString sarifLevel(Severity s)
 QJsonObject findingJson(const LintedFile &file, const Finding &f)
 {
     QJsonObject o;
+    if (file.terraform && !f.primaryElement().isEmpty())
+        o.insert(QStringLiteral("address"), file.nameOf(f));
     o.insert(QStringLiteral("rule"), f.rule);
     o.insert(QStringLiteral("severity"), severityKey(f.severity));
     o.insert(QStringLiteral("elements"), QJsonArray::fromStringList(f.elements));
@@ -238,9 +246,10 @@ QByteArray lintSarif(const QVector<LintedFile> &files)
                  QJsonObject{{QStringLiteral("artifactLocation"), artifactLocation},
                              {QStringLiteral("region"), QJsonObject{{QStringLiteral("startLine"), file.lineOf(f)}}}}}};
             if (!f.primaryElement().isEmpty()) {
-                location.insert(QStringLiteral("logicalLocations"),
-                                QJsonArray{QJsonObject{{QStringLiteral("name"), f.primaryElement()},
-                                                       {QStringLiteral("kind"), QStringLiteral("resource")}}});
+                QJsonObject logical{{QStringLiteral("name"), file.nameOf(f)}, {QStringLiteral("kind"), QStringLiteral("resource")}};
+                if (file.terraform)
+                    logical.insert(QStringLiteral("fullyQualifiedName"), file.nameOf(f));
+                location.insert(QStringLiteral("logicalLocations"), QJsonArray{logical});
             }
             QJsonObject result{
                 {QStringLiteral("ruleId"), f.rule},

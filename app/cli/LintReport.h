@@ -28,6 +28,14 @@ struct LintedFile {
     // Imported resources of types Pillar does not model: nothing about them was checked.
     QVector<ImportedResource> notModelled;
     bool nothingModelled = false; // a template with resources, none of them modelled
+    // Terraform plans and states: the resource address of each element (for
+    // findings and SARIF logical locations).
+    bool terraform = false;
+    QHash<QString, QString> addresses;
+
+    // What a finding's primary element is called in the input: its address
+    // for Terraform, else its id ("" when the finding has none).
+    QString nameOf(const Finding &finding) const;
 
     // Line a finding points at: its primary element's "id", else the lint
     // settings for findings about them, else line 1.

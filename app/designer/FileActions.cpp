@@ -38,7 +38,7 @@ QString droppedDesign(const QMimeData *mime)
         if (!url.isLocalFile())
             continue;
         const QString suffix = QFileInfo(url.toLocalFile()).suffix().toLower();
-        if (suffix == QLatin1String("pillar") || suffix == QLatin1String("json"))
+        if (suffix == QLatin1String("pillar") || suffix == QLatin1String("json") || suffix == QLatin1String("tfstate"))
             return url.toLocalFile();
     }
     return QString();

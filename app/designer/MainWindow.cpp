@@ -4,6 +4,7 @@
 #include "Blueprints.h"
 #include "importers/CfnImport.h"
 #include "importers/CfnTemplate.h"
+#include "importers/terraform/TerraformImport.h"
 
 #include "editing/CanvasEditor.h"
 #include "DesignModel.h"
@@ -127,6 +128,7 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     QMenu *import = file->addMenu(tr("&Import"));
     import->addAction(tr("&CloudFormation Template…"), this, [this] { importCloudFormation(QString()); });
+    import->addAction(tr("&Terraform Plan or State…"), this, [this] { importTerraform(QString()); });
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
@@ -175,10 +177,15 @@ void MainWindow::createMenus()
 
 bool MainWindow::openFile(const QString &path)
 {
-    // A CloudFormation template opened like a design is imported.
+    // A CloudFormation template or Terraform JSON opened like a design is imported.
     QFile probe(path);
-    if (probe.open(QIODevice::ReadOnly) && looksLikeCloudFormation(probe.read(1024 * 1024)))
-        return importCloudFormation(path);
+    if (probe.open(QIODevice::ReadOnly)) {
+        const QByteArray head = probe.read(1024 * 1024);
+        if (looksLikeTerraform(head))
+            return importTerraform(path);
+        if (looksLikeCloudFormation(head))
+            return importCloudFormation(path);
+    }
     probe.close();
     QString error;
     if (!m_document->load(path, &error)) {
@@ -265,12 +272,48 @@ bool MainWindow::importCloudFormation(const QString &givenPath)
     return true;
 }
 
+bool MainWindow::importTerraform(const QString &givenPath)
+{
+    if (!maybeSave())
+        return false;
+    const QString path = !givenPath.isEmpty()
+        ? givenPath
+        : QFileDialog::getOpenFileName(this, tr("Import Terraform plan or state"), QString(),
+                                       tr("Terraform JSON (*.json *.tfstate);;All files (*)"));
+    if (path.isEmpty())
+        return false;
+    const CfnImportResult imported = importTerraformFile(path);
+    if (!imported.ok()) {
+        QMessageBox::critical(this, tr("Cannot import Terraform file"), imported.error.toString());
+        return false;
+    }
+    // A new, untitled design, as for a template: the plan is never overwritten.
+    m_document->reset(*imported.design);
+    m_view->zoomToFit();
+    updateTitle();
+    QMessageBox report(QMessageBox::Information, tr("Terraform import"),
+                       tr("Imported %1: %n element(s).", nullptr, int(imported.design->elements().size()))
+                           .arg(QFileInfo(path).fileName()),
+                       QMessageBox::Ok, this);
+    const int skipped = int(imported.report.skipped().size());
+    QString summary = imported.report.notFullyChecked().isEmpty()
+        ? tr("Every element could be checked.")
+        : tr("Not fully checked (values known only after apply): %1").arg(imported.report.notFullyChecked().join(QStringLiteral(", ")));
+    if (skipped > 0)
+        summary += QLatin1Char('\n') + tr("%n resource(s) not drawn or checked; see the details.", nullptr, skipped);
+    report.setInformativeText(summary);
+    report.setDetailedText(imported.report.toText());
+    if (!m_quietImport)
+        report.exec();
+    return true;
+}
+
 void MainWindow::openWithDialog()
 {
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), QString(),
-                                                      tr("Pillar designs (*.pillar *.json);;All files (*)"));
+                                                      tr("Pillar designs (*.pillar *.json);;Terraform state (*.tfstate);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

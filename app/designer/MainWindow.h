@@ -27,6 +27,9 @@ public:
     // Imports a CloudFormation template as a new untitled design (asks for a
     // file when path is empty) and shows the import report.
     bool importCloudFormation(const QString &path);
+    // Imports the JSON of terraform show -json (plan or state) or a state
+    // file; "" asks for the file.
+    bool importTerraform(const QString &path);
     // Tests: skip the modal import report.
     void setQuietImport(bool quiet) { m_quietImport = quiet; }
 
