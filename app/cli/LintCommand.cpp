@@ -153,7 +153,7 @@ void printText(const QVector<LintedFile> &files, bool colour)
             QStringList names;
             for (const QString &id : file.notFullyChecked)
                 names << file.addresses.value(id, id);
-            out += (file.terraform ? tr("%1: note: not fully checked, the plan leaves values unknown until apply: %2\n")
+            out += (file.terraform ? tr("%1: note: not fully checked, values known only after apply or held by resources outside the file: %2\n")
                                    : tr("%1: note: not fully checked, the template leaves values unknown: %2\n"))
                        .arg(file.path, names.join(QLatin1String(", ")));
         }

@@ -45,19 +45,19 @@ private slots:
         QTest::addColumn<QString>("expected");
         const QString plan = QStringLiteral("plan-modules.json");
         QTest::newRow("module vpc") << plan << "module.vpc.aws_vpc.this" << "vpc";
-        QTest::newRow("for_each subnet in its AZ") << plan << "module.vpc.aws_subnet.private.a" << "subnet in module.vpc.aws_vpc.this-az-eu-west-1a";
-        QTest::newRow("count instance 0 takes the first subnet") << plan << "aws_instance.web.0" << "ec2 in module.vpc.aws_subnet.private.a";
-        QTest::newRow("count instance 1 takes the second") << plan << "aws_instance.web.1" << "ec2 in module.vpc.aws_subnet.private.b";
-        QTest::newRow("group in the module's VPC through an output") << plan << "aws_security_group.web" << "securityGroup in module.vpc.aws_vpc.this";
+        QTest::newRow("for_each subnet in its AZ") << plan << "module.vpc.aws_subnet.private.a" << "subnet in module.vpc.aws_vpc.this-eu-west-1a";
+        QTest::newRow("count instance 0 takes the first subnet") << plan << "aws_instance.web.0" << "ec2-instance in module.vpc.aws_subnet.private.a";
+        QTest::newRow("count instance 1 takes the second") << plan << "aws_instance.web.1" << "ec2-instance in module.vpc.aws_subnet.private.b";
+        QTest::newRow("group in the module's VPC through an output") << plan << "aws_security_group.web" << "security-group in module.vpc.aws_vpc.this";
         QTest::newRow("other provider not drawn") << plan << "random_pet.name" << "";
-        QTest::newRow("bucket") << "plan-destroy.json" << "aws_s3_bucket.assets" << "s3";
-        QTest::newRow("replaced instance kept") << "plan-destroy.json" << "aws_instance.app" << "ec2 in subnet-0123456789abcdef0";
+        QTest::newRow("bucket") << "plan-destroy.json" << "aws_s3_bucket.assets" << "s3-bucket";
+        QTest::newRow("replaced instance kept") << "plan-destroy.json" << "aws_instance.app" << "ec2-instance in subnet-0123456789abcdef0";
         QTest::newRow("destroyed database left out") << "plan-destroy.json" << "aws_db_instance.legacy" << "";
-        QTest::newRow("state v4 subnet") << "state-v4.tfstate" << "aws_subnet.app.1" << "subnet in aws_vpc.main-az-us-west-2b";
-        QTest::newRow("state v4 module database") << "state-v4.tfstate" << "module.db.aws_db_instance.this" << "rds in aws_subnet.app.0";
-        QTest::newRow("state v4 string key") << "state-v4.tfstate" << "aws_security_group.rules.db" << "securityGroup in aws_vpc.main";
-        QTest::newRow("state load balancer") << "state-show.json" << "aws_lb.front" << "loadBalancer in vpc";
-        QTest::newRow("state record") << "state-show.json" << "aws_route53_record.www" << "route53";
+        QTest::newRow("state v4 subnet") << "state-v4.tfstate" << "aws_subnet.app.1" << "subnet in aws_vpc.main-us-west-2b";
+        QTest::newRow("state v4 module database") << "state-v4.tfstate" << "module.db.aws_db_instance.this" << "rds-instance in aws_subnet.app.0";
+        QTest::newRow("state v4 string key") << "state-v4.tfstate" << "aws_security_group.rules.db" << "security-group in aws_vpc.main";
+        QTest::newRow("state load balancer") << "state-show.json" << "aws_lb.front" << "load-balancer in vpc";
+        QTest::newRow("state record") << "state-show.json" << "aws_route53_record.www" << "route53-record";
     }
     void elements()
     {
@@ -228,12 +228,12 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("location");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not JSON") << "not-json.json" << "1:1" << "not valid JSON";
-        QTest::newRow("truncated") << "truncated.json" << "8:" << "ends early";
+        QTest::newRow("not JSON") << "not-json.json" << "1:" << "not valid JSON";
+        QTest::newRow("truncated") << "truncated.json" << "10:42" << "ends early";
         QTest::newRow("format_version 2") << "format-v2.json" << "1:19" << "format_version 2.0 is not supported";
         QTest::newRow("other provider only") << "other-provider.json" << "1:1" << "no AWS resources";
         QTest::newRow("deeply nested") << "deep.json" << "1:" << "deeper than 128";
-        QTest::newRow("wrong shape") << "wrong-shape.json" << "1:85" << "resources must be a list";
+        QTest::newRow("wrong shape") << "wrong-shape.json" << "1:98" << "resources must be a list";
     }
     void badInput()
     {

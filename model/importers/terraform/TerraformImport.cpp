@@ -48,6 +48,42 @@ QString configuredRegion(const CfnValue &root)
     return constant && constant->isScalar() ? constant->text : QString();
 }
 
+// A state has no provider configuration; its resources' ARNs and zones
+// name the region they are in.
+QString regionOfResources(const TfDocument &document)
+{
+    static const QRegularExpression zone(QStringLiteral("^([a-z]{2}(-gov)?-[a-z]+-\\d)[a-z]$"));
+    QString fromZone;
+    for (const TfResource &r : document.resources()) {
+        const CfnValue *arn = r.values->get(QStringLiteral("arn"));
+        if (arn && arn->isScalar() && arn->text.startsWith(QLatin1String("arn:aws"))) {
+            const QString region = arn->text.section(QLatin1Char(':'), 3, 3);
+            if (!region.isEmpty())
+                return region;
+        }
+        const CfnValue *az = r.values->get(QStringLiteral("availability_zone"));
+        if (fromZone.isEmpty() && az && az->isScalar()) {
+            const QRegularExpressionMatch m = zone.match(az->text);
+            if (m.hasMatch())
+                fromZone = m.captured(1);
+        }
+    }
+    return fromZone;
+}
+
+// The VPC ids that resources name without the VPC being in the document.
+// When there is exactly one, subnets and groups named by literal ids are in it.
+QStringList externalVpcs(const QVector<ImportResource> &list, const QSet<QString> &ids)
+{
+    QStringList out;
+    for (const ImportResource &r : list) {
+        const CfnValue *vpc = r.properties.get(QStringLiteral("VpcId"));
+        if (vpc && vpc->isScalar() && !vpc->text.isEmpty() && !ids.contains(vpc->text) && !out.contains(vpc->text))
+            out << vpc->text;
+    }
+    return out;
+}
+
 QString kindName(TfDocument::Kind kind)
 {
     switch (kind) {
@@ -195,7 +231,12 @@ CfnImportResult importTerraform(const QByteArray &bytes, const QString &fileName
     MappingInputs inputs;
     inputs.region = !options.region.isEmpty() ? options.region : configuredRegion(root);
     if (inputs.region.isEmpty())
+        inputs.region = regionOfResources(document);
+    if (inputs.region.isEmpty())
         inputs.region = QStringLiteral("us-east-1");
+    const QStringList outside = externalVpcs(list, taken);
+    if (outside.size() == 1)
+        inputs.vpcParameters = outside;
     ImportReport mapped;
     Design design = mapResources(list, inputs, &mapped);
 

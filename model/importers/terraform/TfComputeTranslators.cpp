@@ -1,5 +1,6 @@
 // Instances, launch templates and configurations, Auto Scaling groups, load
 // balancers with their listeners, target groups and attachments.
+#include "TfJsonReader.h"
 #include "TfTranslators.h"
 
 #include "../CfnHelpers.h"
@@ -29,10 +30,26 @@ CfnValue nonEmpty(CfnValue v)
     return v.isScalar() && v.text.isEmpty() ? CfnValue() : v;
 }
 
+// Subnets, or else zones (default subnets); Unknown when neither is known:
+// an empty list would read as "in no zone at all".
+void placement(TfTranslation &t, const char *subnetsKey, const char *cfnSubnetsKey)
+{
+    const CfnValue subnets = t.refs(subnetsKey, kSubnets);
+    const CfnValue zones = t.optional("availability_zones");
+    if (subnets.isList() && !subnets.items.isEmpty())
+        t.set(QLatin1String(cfnSubnetsKey), subnets);
+    else if (zones.isList() && !zones.items.isEmpty())
+        t.set(QStringLiteral("AvailabilityZones"), zones);
+    else
+        t.set(QStringLiteral("AvailabilityZones"), CfnValue::unknown(tr("neither its subnets nor its zones are known")));
+}
+
+CfnValue launchTemplateSpec(const TfTranslation &t, const TfNode &at, const char *idKey, const char *nameKey);
+
 void instance(TfTranslation &t)
 {
     t.set(QStringLiteral("SubnetId"), t.ref("subnet_id", kSubnets));
-    t.set(QStringLiteral("AvailabilityZone"), t.value("availability_zone"));
+    t.set(QStringLiteral("AvailabilityZone"), nonEmpty(t.optional("availability_zone")));
     t.set(QStringLiteral("InstanceType"), t.value("instance_type"));
     t.set(QStringLiteral("IamInstanceProfile"), nonEmpty(t.value("iam_instance_profile")));
     t.set(QStringLiteral("SecurityGroupIds"), t.refs("vpc_security_group_ids", kSecurityGroups));
@@ -42,12 +59,8 @@ void instance(TfTranslation &t)
         t.set(QStringLiteral("SecurityGroups"), t.refs("security_groups", kSecurityGroups));
     t.set(QStringLiteral("AssociatePublicIpAddress"), t.value("associate_public_ip_address"));
     t.set(QStringLiteral("Monitoring"), t.value("monitoring"));
-    for (const TfNode &lt : t.blocks("launch_template")) {
-        CfnValue spec = map();
-        CfnValue id = t.ref(lt, "id", kLaunchTemplates);
-        t.set(&spec, QStringLiteral("LaunchTemplateId"), id.type == CfnValue::ResourceRef ? id : t.ref(lt, "name", kLaunchTemplates));
-        t.set(QStringLiteral("LaunchTemplate"), spec);
-    }
+    for (const TfNode &lt : t.blocks("launch_template"))
+        t.set(QStringLiteral("LaunchTemplate"), launchTemplateSpec(t, lt, "id", "name"));
 }
 
 CfnValue firstOfBlock(const TfTranslation &t, const char *block, const char *key)
@@ -98,11 +111,14 @@ void launchConfiguration(TfTranslation &t)
     t.set(QStringLiteral("InstanceMonitoring"), t.value("enable_monitoring"));
 }
 
-CfnValue launchTemplateSpec(const TfTranslation &t, const TfNode &at)
+// A launch template named by id or by name: launch_template blocks say
+// id/name, launch_template_specification blocks launch_template_id/_name.
+CfnValue launchTemplateSpec(const TfTranslation &t, const TfNode &at, const char *idKey, const char *nameKey)
 {
     CfnValue spec = map();
-    const CfnValue id = t.ref(at, "id", kLaunchTemplates);
-    t.set(&spec, QStringLiteral("LaunchTemplateId"), id.type == CfnValue::ResourceRef || id.isScalar() ? id : t.ref(at, "name", kLaunchTemplates));
+    const CfnValue id = nonEmpty(t.ref(at, idKey, kLaunchTemplates));
+    const CfnValue name = nonEmpty(t.ref(at, nameKey, kLaunchTemplates));
+    t.set(&spec, QStringLiteral("LaunchTemplateId"), id.type == CfnValue::ResourceRef || name.isNull() ? id : name);
     return spec;
 }
 
@@ -111,19 +127,15 @@ void autoScalingGroup(TfTranslation &t)
     t.set(QStringLiteral("MinSize"), t.value("min_size"));
     t.set(QStringLiteral("MaxSize"), t.value("max_size"));
     t.set(QStringLiteral("DesiredCapacity"), t.value("desired_capacity"));
-    const CfnValue subnets = t.refs("vpc_zone_identifier", kSubnets);
-    if (subnets.isList() && !subnets.items.isEmpty())
-        t.set(QStringLiteral("VPCZoneIdentifier"), subnets);
-    else
-        t.set(QStringLiteral("AvailabilityZones"), t.value("availability_zones"));
+    placement(t, "vpc_zone_identifier", "VPCZoneIdentifier");
     t.set(QStringLiteral("LaunchConfigurationName"), nonEmpty(t.ref("launch_configuration", kLaunchConfigurations)));
     for (const TfNode &lt : t.blocks("launch_template"))
-        t.set(QStringLiteral("LaunchTemplate"), launchTemplateSpec(t, lt));
+        t.set(QStringLiteral("LaunchTemplate"), launchTemplateSpec(t, lt, "id", "name"));
     for (const TfNode &mixed : t.blocks("mixed_instances_policy")) {
         for (const TfNode &lt : t.blocks(mixed, "launch_template")) {
             for (const TfNode &spec : t.blocks(lt, "launch_template_specification")) {
                 CfnValue outer = map(), policy = map();
-                t.set(&outer, QStringLiteral("LaunchTemplateSpecification"), launchTemplateSpec(t, spec));
+                t.set(&outer, QStringLiteral("LaunchTemplateSpecification"), launchTemplateSpec(t, spec, "launch_template_id", "launch_template_name"));
                 t.set(&policy, QStringLiteral("LaunchTemplate"), outer);
                 t.set(QStringLiteral("MixedInstancesPolicy"), policy);
             }
@@ -223,7 +235,7 @@ void targetGroupAttachment(TfTranslation &t)
     t.foldReason = tr("target of %1").arg(group.type == CfnValue::ResourceRef ? group.text : tr("a target group not in the document"));
     CfnValue one = map();
     t.set(&one, QStringLiteral("Id"), target);
-    t.set(QStringLiteral("Targets"), CfnValue{CfnValue::List, {}, {}, {one}});
+    t.set(QStringLiteral("Targets"), tfList({one}));
 }
 
 void autoScalingAttachment(TfTranslation &t)
@@ -232,23 +244,18 @@ void autoScalingAttachment(TfTranslation &t)
     if (group.type == CfnValue::ResourceRef)
         t.foldedInto = group.text;
     t.foldReason = tr("load balancer attachment of %1").arg(group.type == CfnValue::ResourceRef ? group.text : tr("an Auto Scaling group not in the document"));
-    CfnValue arn = t.ref("lb_target_group_arn", kTargetGroups);
-    if (arn.isNull())
-        arn = t.ref("alb_target_group_arn", kTargetGroups);
-    t.set(QStringLiteral("TargetGroupARNs"), CfnValue{CfnValue::List, {}, {}, {arn}});
-    const CfnValue elb = t.ref("elb", kClassicLoadBalancers);
-    if (!elb.isNull())
-        t.set(QStringLiteral("LoadBalancerNames"), CfnValue{CfnValue::List, {}, {}, {elb}});
+    for (const char *key : {"lb_target_group_arn", "alb_target_group_arn"}) {
+        if (!nonEmpty(t.optional(key)).isNull())
+            t.set(QStringLiteral("TargetGroupARNs"), tfList({t.ref(key, kTargetGroups)}));
+    }
+    if (!nonEmpty(t.optional("elb")).isNull())
+        t.set(QStringLiteral("LoadBalancerNames"), tfList({t.ref("elb", kClassicLoadBalancers)}));
 }
 
 void classicLoadBalancer(TfTranslation &t)
 {
     t.set(QStringLiteral("Scheme"), scheme(t));
-    const CfnValue subnets = t.refs("subnets", kSubnets);
-    if (subnets.isList() && !subnets.items.isEmpty())
-        t.set(QStringLiteral("Subnets"), subnets);
-    else
-        t.set(QStringLiteral("AvailabilityZones"), t.value("availability_zones"));
+    placement(t, "subnets", "Subnets");
     t.set(QStringLiteral("SecurityGroups"), t.refs("security_groups", kSecurityGroups));
     t.set(QStringLiteral("Instances"), t.refs("instances", kInstances));
     CfnValue listeners;
@@ -276,7 +283,7 @@ void classicAttachment(TfTranslation &t)
     if (elb.type == CfnValue::ResourceRef)
         t.foldedInto = elb.text;
     t.foldReason = tr("instance attachment of %1").arg(elb.type == CfnValue::ResourceRef ? elb.text : tr("a load balancer not in the document"));
-    t.set(QStringLiteral("Instances"), CfnValue{CfnValue::List, {}, {}, {t.ref("instance", kInstances)}});
+    t.set(QStringLiteral("Instances"), tfList({t.ref("instance", kInstances)}));
 }
 
 } // namespace

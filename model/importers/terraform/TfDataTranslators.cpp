@@ -1,5 +1,6 @@
 // Databases, caches, buckets (with the resources provider v4 split off
 // aws_s3_bucket), CloudFront distributions and Route 53 records.
+#include "TfJsonReader.h"
 #include "TfTranslators.h"
 
 #include "../CfnHelpers.h"
@@ -82,7 +83,8 @@ void dbInstance(TfTranslation &t)
     t.set(QStringLiteral("PubliclyAccessible"), t.value("publicly_accessible"));
     t.set(QStringLiteral("AvailabilityZone"), nonEmpty(t.value("availability_zone")));
     t.set(QStringLiteral("VPCSecurityGroups"), t.refs("vpc_security_group_ids", kSecurityGroups));
-    t.set(QStringLiteral("SourceDBInstanceIdentifier"), nonEmpty(t.ref("replicate_source_db", kDbInstances)));
+    if (!t.optional("replicate_source_db").isNull())
+        t.set(QStringLiteral("SourceDBInstanceIdentifier"), nonEmpty(t.ref("replicate_source_db", kDbInstances)));
 }
 
 void clusterInstance(TfTranslation &t)
@@ -116,19 +118,20 @@ void cacheCluster(TfTranslation &t)
     t.set(QStringLiteral("CacheSubnetGroupName"), nonEmpty(t.ref("subnet_group_name", kCacheSubnetGroups)));
     t.set(QStringLiteral("VpcSecurityGroupIds"), t.refs("security_group_ids", kSecurityGroups));
     t.set(QStringLiteral("PreferredAvailabilityZone"), nonEmpty(t.value("availability_zone")));
-    t.set(QStringLiteral("ReplicationGroupId"), nonEmpty(t.ref("replication_group_id", kReplicationGroups)));
+    if (!t.optional("replication_group_id").isNull())
+        t.set(QStringLiteral("ReplicationGroupId"), nonEmpty(t.ref("replication_group_id", kReplicationGroups)));
 }
 
 void replicationGroup(TfTranslation &t)
 {
     t.set(QStringLiteral("Engine"), nonEmpty(t.value("engine")));
     t.set(QStringLiteral("CacheNodeType"), nonEmpty(t.value("node_type")));
-    CfnValue clusters = t.value("num_cache_clusters");
+    CfnValue clusters = t.optional("num_cache_clusters");
     if (clusters.isNull())
-        clusters = t.value("number_cache_clusters"); // before provider v4
+        clusters = t.optional("number_cache_clusters"); // before provider v4
     t.set(QStringLiteral("NumCacheClusters"), clusters);
-    t.set(QStringLiteral("NumNodeGroups"), t.value("num_node_groups"));
-    t.set(QStringLiteral("ReplicasPerNodeGroup"), t.value("replicas_per_node_group"));
+    t.set(QStringLiteral("NumNodeGroups"), t.optional("num_node_groups"));
+    t.set(QStringLiteral("ReplicasPerNodeGroup"), t.optional("replicas_per_node_group"));
     t.set(QStringLiteral("AutomaticFailoverEnabled"), t.value("automatic_failover_enabled"));
     t.set(QStringLiteral("AtRestEncryptionEnabled"), t.value("at_rest_encryption_enabled"));
     t.set(QStringLiteral("TransitEncryptionEnabled"), t.value("transit_encryption_enabled"));
@@ -153,7 +156,7 @@ CfnValue encryption(const TfTranslation &t, const TfNode &at)
     if (rules.isEmpty())
         return CfnValue();
     CfnValue e = map();
-    t.set(&e, QStringLiteral("ServerSideEncryptionConfiguration"), CfnValue{CfnValue::List, {}, {}, {map()}});
+    t.set(&e, QStringLiteral("ServerSideEncryptionConfiguration"), tfList({map()}));
     return e;
 }
 
@@ -169,7 +172,7 @@ void bucket(TfTranslation &t)
             t.set(QStringLiteral("WebsiteConfiguration"), map());
         break;
     }
-    const CfnValue policy = nonEmpty(t.value("policy"));
+    const CfnValue policy = nonEmpty(t.optional("policy"));
     if (!policy.isNull()) {
         CfnValue p = map();
         t.set(&p, QStringLiteral("Bucket"), CfnValue::resourceRef(t.id()));

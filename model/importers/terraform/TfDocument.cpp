@@ -268,11 +268,11 @@ bool TfDocument::readPlan(const CfnValue &root, CfnParseError *error)
         if (actions == QStringList{QStringLiteral("delete")}) {
             r.fate = TfResource::Destroyed;
             const CfnValue *before = mapAt(*change, "before");
-            r.values = before ? before : own(CfnValue{CfnValue::Map});
+            r.values = before ? before : own(tfMap());
         } else {
             // In resource_changes only (older Terraform leaves some out of planned_values).
             const CfnValue *after = mapAt(*change, "after");
-            r.values = after ? after : own(CfnValue{CfnValue::Map});
+            r.values = after ? after : own(tfMap());
             r.unknown = mapAt(*change, "after_unknown");
         }
         m_byAddress.insert(address, int(m_resources.size()));
@@ -304,7 +304,7 @@ bool TfDocument::readModule(const CfnValue &module, const QString &moduleAddress
             const CfnValue *values = v.get(QStringLiteral("values"));
             if (values && !values->isMap() && !values->isNull())
                 return fail(*values, tr("%1: values must be an object").arg(r.address), error);
-            r.values = values && values->isMap() ? values : own(CfnValue{CfnValue::Map});
+            r.values = values && values->isMap() ? values : own(tfMap());
             r.expressions = m_expressions.value(r.configModule + QLatin1Char(' ') + r.type + QLatin1Char('.') + r.name);
             r.line = v.line;
             r.column = v.column;
@@ -379,7 +379,7 @@ bool TfDocument::readRawState(const CfnValue &root, CfnParseError *error)
             const CfnValue *attributes = instance.get(QStringLiteral("attributes"));
             if (attributes && !attributes->isMap() && !attributes->isNull())
                 return fail(*attributes, tr("%1: attributes must be an object").arg(r.address), error);
-            r.values = attributes && attributes->isMap() ? attributes : own(CfnValue{CfnValue::Map});
+            r.values = attributes && attributes->isMap() ? attributes : own(tfMap());
             r.line = instance.line;
             r.column = instance.column;
             if (m_byAddress.contains(r.address))

@@ -77,7 +77,7 @@ public:
                 lineStart = c + 1;
             }
         }
-        const bool truncated = at >= m_end - 1;
+        const bool truncated = position > std::size_t(m_end - m_begin); // the parser read past the last byte
         fail(line, int(at - lineStart) + 1, truncated ? tr("the JSON text ends early (truncated file?)") : tr("this is not valid JSON"));
         return false;
     }

@@ -18,6 +18,21 @@ constexpr int kMaxTerraformDepth = 128;
 // its attribute: a for_each key "0" and a count index 0 are different keys.
 inline const QString kTfStringMark = QStringLiteral("string");
 
+// An empty map, and a list of the given items, for trees built by hand.
+inline CfnValue tfMap()
+{
+    CfnValue v;
+    v.type = CfnValue::Map;
+    return v;
+}
+inline CfnValue tfList(QVector<CfnValue> items = {})
+{
+    CfnValue v;
+    v.type = CfnValue::List;
+    v.items = std::move(items);
+    return v;
+}
+
 // Reads strict JSON (RFC 8259) into a plain value tree: maps, lists,
 // scalars (strings, numbers and booleans as written) and nulls, each with its
 // 1-based line and byte column. Unlike the template reader, keys such as

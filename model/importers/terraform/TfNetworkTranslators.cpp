@@ -31,6 +31,12 @@ void internetGateway(TfTranslation &t)
     t.set(QStringLiteral("VpcId"), t.ref("vpc_id", kVpcs));
 }
 
+// Terraform's "" for an unset optional string is no value.
+CfnValue nonEmptyValue(CfnValue v)
+{
+    return v.isScalar() && v.text.isEmpty() ? CfnValue() : v;
+}
+
 // One AWS::EC2::Route from a route given inline or as a resource.
 CfnValue routeProperties(const TfTranslation &t, const TfNode &at, CfnValue table)
 {
@@ -38,12 +44,9 @@ CfnValue routeProperties(const TfTranslation &t, const TfNode &at, CfnValue tabl
     p.type = CfnValue::Map;
     t.set(&p, QStringLiteral("RouteTableId"), std::move(table));
     const bool inlineRoute = at.value != t.root().value;
-    t.set(&p, QStringLiteral("DestinationCidrBlock"), t.value(at, inlineRoute ? "cidr_block" : "destination_cidr_block"));
-    t.set(&p, QStringLiteral("DestinationIpv6CidrBlock"), t.value(at, inlineRoute ? "ipv6_cidr_block" : "destination_ipv6_cidr_block"));
-    CfnValue gateway = t.ref(at, "gateway_id", kGateways);
-    if (gateway.isScalar() && gateway.text.isEmpty())
-        gateway = CfnValue();
-    t.set(&p, QStringLiteral("GatewayId"), std::move(gateway));
+    t.set(&p, QStringLiteral("DestinationCidrBlock"), nonEmptyValue(t.value(at, inlineRoute ? "cidr_block" : "destination_cidr_block")));
+    t.set(&p, QStringLiteral("DestinationIpv6CidrBlock"), nonEmptyValue(t.optional(at, inlineRoute ? "ipv6_cidr_block" : "destination_ipv6_cidr_block")));
+    t.set(&p, QStringLiteral("GatewayId"), nonEmptyValue(t.optional(at, "gateway_id").isNull() ? CfnValue() : t.ref(at, "gateway_id", kGateways)));
     return p;
 }
 
@@ -94,7 +97,7 @@ QVector<CfnValue> ruleSources(const TfTranslation &t, const TfNode &at, const Cf
         out << rule;
     };
     for (const auto &[attribute, key] : {std::pair{"cidr_blocks", "CidrIp"}, std::pair{"ipv6_cidr_blocks", "CidrIpv6"}}) {
-        const CfnValue v = t.value(at, attribute);
+        const CfnValue v = t.optional(at, attribute);
         if (v.isList()) {
             for (const CfnValue &cidr : v.items)
                 with(key, cidr);
@@ -102,15 +105,22 @@ QVector<CfnValue> ruleSources(const TfTranslation &t, const TfNode &at, const Cf
             with(key, v);
         }
     }
-    const CfnValue groups = t.refs(at, "security_groups", kSecurityGroups);
-    for (const CfnValue &g : groups.items)
-        with("SourceSecurityGroupId", g);
-    const CfnValue group = t.ref(at, "source_security_group_id", kSecurityGroups);
-    if (!group.isNull())
-        with("SourceSecurityGroupId", group);
-    if (t.isTrue(t.value(at, "self")))
+    if (!t.optional(at, "security_groups").isNull()) {
+        const CfnValue groups = t.refs(at, "security_groups", kSecurityGroups);
+        for (const CfnValue &g : groups.items)
+            with("SourceSecurityGroupId", g);
+    }
+    if (!t.optional(at, "source_security_group_id").isNull()) {
+        const CfnValue group = nonEmptyValue(t.ref(at, "source_security_group_id", kSecurityGroups));
+        if (!group.isNull())
+            with("SourceSecurityGroupId", group);
+    }
+    const CfnValue self = t.optional(at, "self");
+    if (t.isTrue(self))
         with("SourceSecurityGroupId", selfGroup);
-    const CfnValue prefixes = t.value(at, "prefix_list_ids");
+    else if (self.type == CfnValue::Unknown)
+        with("SourceSecurityGroupId", self);
+    const CfnValue prefixes = t.optional(at, "prefix_list_ids");
     if ((prefixes.isList() && !prefixes.items.isEmpty()) || prefixes.type == CfnValue::Unknown)
         with("SourcePrefixListId", prefixes);
     return out;
@@ -123,14 +133,14 @@ CfnValue ruleCommon(const TfTranslation &t, const TfNode &at)
     t.set(&rule, QStringLiteral("IpProtocol"), t.value(at, "protocol"));
     t.set(&rule, QStringLiteral("FromPort"), t.value(at, "from_port"));
     t.set(&rule, QStringLiteral("ToPort"), t.value(at, "to_port"));
-    t.set(&rule, QStringLiteral("Description"), t.value(at, "description"));
+    t.set(&rule, QStringLiteral("Description"), t.optional(at, "description"));
     return rule;
 }
 
 void securityGroup(TfTranslation &t)
 {
     t.set(QStringLiteral("VpcId"), t.ref("vpc_id", kVpcs));
-    t.set(QStringLiteral("GroupDescription"), t.value("description"));
+    t.set(QStringLiteral("GroupDescription"), nonEmptyValue(t.optional("description")));
     const CfnValue ingress = t.value("ingress");
     if (ingress.type == CfnValue::Unknown) {
         t.set(QStringLiteral("SecurityGroupIngress"), ingress);
@@ -170,11 +180,12 @@ void vpcSecurityGroupRule(TfTranslation &t)
     t.set(QStringLiteral("IpProtocol"), t.value("ip_protocol"));
     t.set(QStringLiteral("FromPort"), t.value("from_port"));
     t.set(QStringLiteral("ToPort"), t.value("to_port"));
-    t.set(QStringLiteral("Description"), t.value("description"));
-    t.set(QStringLiteral("CidrIp"), t.value("cidr_ipv4"));
-    t.set(QStringLiteral("CidrIpv6"), t.value("cidr_ipv6"));
-    t.set(QStringLiteral("SourceSecurityGroupId"), t.ref("referenced_security_group_id", kSecurityGroups));
-    t.set(QStringLiteral("SourcePrefixListId"), t.value("prefix_list_id"));
+    t.set(QStringLiteral("Description"), nonEmptyValue(t.optional("description")));
+    t.set(QStringLiteral("CidrIp"), nonEmptyValue(t.optional("cidr_ipv4")));
+    t.set(QStringLiteral("CidrIpv6"), nonEmptyValue(t.optional("cidr_ipv6")));
+    if (!t.optional("referenced_security_group_id").isNull())
+        t.set(QStringLiteral("SourceSecurityGroupId"), nonEmptyValue(t.ref("referenced_security_group_id", kSecurityGroups)));
+    t.set(QStringLiteral("SourcePrefixListId"), nonEmptyValue(t.optional("prefix_list_id")));
 }
 
 } // namespace

@@ -66,9 +66,18 @@ CfnValue TfTranslation::value(const TfNode &at, const char *key) const
             return CfnValue();
         return CfnValue::unknown(tr("known only after apply"));
     }
-    if (!v || v->isNull())
+    if (!v)
+        return CfnValue::unknown(tr("not in the file"));
+    if (v->isNull())
         return CfnValue();
     return merged(*v, u);
+}
+
+CfnValue TfTranslation::optional(const TfNode &at, const char *key) const
+{
+    if (!child(at.value, key) && !markedUnknown(child(at.unknown, key)))
+        return CfnValue();
+    return value(at, key);
 }
 
 CfnValue TfTranslation::ref(const TfNode &at, const char *key, const QStringList &types) const

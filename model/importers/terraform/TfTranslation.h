@@ -33,9 +33,16 @@ public:
     const QString &id() const { return m_id; }
     TfNode root() const { return m_root; }
 
-    // The attribute as a value tree.
+    // The attribute as a value tree. An attribute the file does not give at
+    // all is Unknown: Terraform writes every attribute of a resource (null
+    // when unset), so a missing one means a trimmed or hand-made file, and
+    // the provider's default cannot be assumed.
     CfnValue value(const TfNode &at, const char *key) const;
     CfnValue value(const char *key) const { return value(m_root, key); }
+    // The same, but Null when the file does not give it: for attributes that
+    // only add (rule sources) or that older providers lack (renamed ones).
+    CfnValue optional(const TfNode &at, const char *key) const;
+    CfnValue optional(const char *key) const { return optional(m_root, key); }
     // The attribute as a reference to one resource of types (a literal id of
     // something outside the document stays a scalar).
     CfnValue ref(const TfNode &at, const char *key, const QStringList &types) const;
