@@ -271,7 +271,9 @@ CfnImportResult importTerraform(const QByteArray &bytes, const QString &fileName
             const ImportedResource &m = mapped.resources[at];
             entry.outcome = m.outcome;
             entry.element = m.element;
-            entry.reason = m.reason;
+            // Users know the Terraform type, not the CloudFormation one it was read as.
+            entry.reason = m.reason == tr("Pillar has no element for %1").arg(m.type) ? tr("Pillar has no element for %1").arg(r.type)
+                                                                                    : m.reason;
             entry.modelled = m.modelled;
         }
         result.report.resources << entry;

@@ -185,7 +185,9 @@ void bucket(TfTranslation &t)
 // The resources split off aws_s3_bucket since provider v4 add to the bucket.
 void foldIntoBucket(TfTranslation &t, const QString &what)
 {
-    const CfnValue b = t.ref("bucket", kBuckets);
+    CfnValue b = t.ref("bucket", kBuckets);
+    if (b.type != CfnValue::ResourceRef) // the provider makes the bucket's name their id too
+        b = t.ref("id", kBuckets);
     if (b.type == CfnValue::ResourceRef)
         t.foldedInto = b.text;
     t.foldReason = tr("%1 of %2").arg(what, b.type == CfnValue::ResourceRef ? b.text : tr("a bucket not in the document"));

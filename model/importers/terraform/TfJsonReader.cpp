@@ -4,7 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QSet>
+
 #include <cstring>
+#include <functional>
+#include <string>
 #include <vector>
 
 namespace pillar {
@@ -29,13 +33,15 @@ public:
         CfnValue v;
         place(&v);
         skipBareToken();
-        return add(std::move(v));
+        return m_skipDepth > 0 || add(std::move(v));
     }
     bool boolean(bool on) override
     {
         CfnValue v;
         place(&v);
         skipBareToken();
+        if (m_skipDepth > 0)
+            return true;
         v.type = CfnValue::Scalar;
         v.text = on ? QStringLiteral("true") : QStringLiteral("false");
         return add(std::move(v));
@@ -48,9 +54,16 @@ public:
         CfnValue v;
         place(&v);
         skipString();
+        if (m_skipDepth > 0)
+            return true;
         v.type = CfnValue::Scalar;
-        v.text = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        v.text = shared(text);
         v.attribute = kTfStringMark;
+        if (!m_keys.empty() && m_keys.back() == QLatin1String("address")) {
+            m_lastAddress = v.text;
+            if (m_keys.front() == QLatin1String("planned_values"))
+                m_plannedAddresses.insert(v.text);
+        }
         return add(std::move(v));
     }
     bool binary(binary_t &) override { return false; }
@@ -60,7 +73,8 @@ public:
     {
         next();
         skipString();
-        m_keys.back() = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        if (m_skipDepth == 0)
+            m_keys.back() = shared(text);
         return true;
     }
     bool end_object() override { return close(); }
@@ -87,6 +101,51 @@ public:
     CfnValue takeRoot() { return std::move(m_root); }
 
 private:
+    // Plans repeat their keys and many values (types, "create", attribute
+    // names) in every resource, several times: short strings are kept in a
+    // small direct-mapped cache and shared, which saves most allocations.
+    QString shared(const string_t &utf8)
+    {
+        if (utf8.size() > 40)
+            return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        Cached &slot = m_cache[std::hash<std::string>()(utf8) % m_cache.size()];
+        if (!slot.used || slot.utf8 != utf8) {
+            slot.utf8 = utf8;
+            slot.text = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+            slot.used = true;
+        }
+        return slot.text;
+    }
+
+    // Parts of a plan no import reads, left out of the tree (plans repeat
+    // each resource up to five times; these are most of the bytes): the
+    // prior state, variables, outputs, checks, drift, sensitivity masks, and
+    // the before-values of changes, and their after-values where planned
+    // values already gave them. Only objects and lists are left out.
+    bool skipped() const
+    {
+        if (m_stack.empty())
+            return false;
+        const QString &key = m_keys.back();
+        if (m_stack.size() == 1) {
+            static const QStringList topLevel = {"prior_state", "variables", "output_changes", "checks",
+                                                 "relevant_attributes", "resource_drift"};
+            return topLevel.contains(key);
+        }
+        if (key == QLatin1String("sensitive_values") || key == QLatin1String("before_sensitive")
+            || key == QLatin1String("after_sensitive"))
+            return true;
+        // m_keys[n - 2] is the key under which the innermost open map sits.
+        // The after-values of a change whose resource planned_values (written
+        // first) already gave: the same values again.
+        const size_t n = m_keys.size();
+        if (n < 2 || m_keys[n - 2] != QLatin1String("change"))
+            return false;
+        return key == QLatin1String("before") || key == QLatin1String("replace_paths")
+            || (key == QLatin1String("after") && m_keys.front() == QLatin1String("resource_changes")
+                && m_plannedAddresses.contains(m_lastAddress));
+    }
+
     bool fail(int line, int column, const QString &message)
     {
         if (m_error.message.isEmpty())
@@ -100,6 +159,8 @@ private:
         place(&v);
         const char *start = m_p;
         skipBareToken();
+        if (m_skipDepth > 0)
+            return true;
         v.type = CfnValue::Scalar;
         v.text = QString::fromLatin1(start, m_p - start);
         return add(std::move(v));
@@ -110,6 +171,10 @@ private:
         CfnValue v;
         place(&v);
         ++m_p;
+        if (m_skipDepth > 0 || skipped()) {
+            ++m_skipDepth;
+            return true;
+        }
         v.type = type;
         if (int(m_stack.size()) >= kMaxTerraformDepth)
             return fail(v.line, v.column, tr("the JSON nests deeper than %1 levels").arg(kMaxTerraformDepth));
@@ -124,6 +189,10 @@ private:
     {
         next();
         ++m_p;
+        if (m_skipDepth > 0) {
+            --m_skipDepth;
+            return true;
+        }
         CfnValue v = std::move(m_stack.back());
         m_stack.pop_back();
         m_keys.pop_back();
@@ -201,6 +270,15 @@ private:
     const char *m_lineStart;
     int m_line = 1;
     int m_nodes = 0;
+    int m_skipDepth = 0; // > 0 inside a value left out
+    QSet<QString> m_plannedAddresses; // resources planned_values gave
+    QString m_lastAddress;            // of the resource change being read
+    struct Cached {
+        std::string utf8;
+        QString text;
+        bool used = false;
+    };
+    std::vector<Cached> m_cache = std::vector<Cached>(2048);
     std::vector<CfnValue> m_stack;
     std::vector<QString> m_keys;
     CfnValue m_root;

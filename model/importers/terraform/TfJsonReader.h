@@ -33,7 +33,11 @@ inline CfnValue tfList(QVector<CfnValue> items = {})
     return v;
 }
 
-// Reads strict JSON (RFC 8259) into a plain value tree: maps, lists,
+// Reads strict JSON (RFC 8259) of a Terraform document into a plain value
+// tree, leaving out the parts no import reads (prior_state, variables,
+// outputs, checks, sensitivity masks, the before-values of changes and the
+// after-values planned_values already gave; all still
+// checked as JSON). The tree holds maps, lists,
 // scalars (strings, numbers and booleans as written) and nulls, each with its
 // 1-based line and byte column. Unlike the template reader, keys such as
 // "Ref" or "Fn::Join" mean nothing here: a Terraform document has no
