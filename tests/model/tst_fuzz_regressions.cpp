@@ -6,6 +6,7 @@
 
 #include "TestPaths.h"
 #include "importers/CfnImport.h"
+#include "importers/terraform/TerraformImport.h"
 #include "io/DesignJson.h"
 #include "rules/Checker.h"
 
@@ -87,6 +88,36 @@ private slots:
         const CfnImportResult result = importCloudFormation(f.readAll(), path);
         if (result.ok()) {
             // What the importer builds, the reader must accept unchanged.
+            const LoadResult again = readDesign(writeDesign(*result.design), path);
+            QVERIFY2(again.ok(), qPrintable(again.error.toString()));
+            QVERIFY(*again.design == *result.design);
+            verifyChecks(*result.design);
+        } else {
+            QVERIFY(!result.error.message.isEmpty());
+        }
+    }
+
+    void terraformImport_data()
+    {
+        QTest::addColumn<QString>("path");
+        QDirIterator it(test::dataDir() + "/fuzz-regressions/terraform-import", QDir::Files);
+        int count = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (!path.endsWith(".md")) {
+                QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+                ++count;
+            }
+        }
+        QVERIFY2(count >= 1, "the Terraform importer's replay set lost its fixtures");
+    }
+    void terraformImport()
+    {
+        QFETCH(QString, path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const CfnImportResult result = importTerraform(f.readAll(), path);
+        if (result.ok()) {
             const LoadResult again = readDesign(writeDesign(*result.design), path);
             QVERIFY2(again.ok(), qPrintable(again.error.toString()));
             QVERIFY(*again.design == *result.design);

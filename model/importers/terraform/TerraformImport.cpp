@@ -276,6 +276,12 @@ CfnImportResult importTerraform(const QByteArray &bytes, const QString &fileName
                                                                                     : m.reason;
             entry.modelled = m.modelled;
         }
+        // An address that is not a valid id as written ([0], ["a"]) names its element.
+        if (entry.outcome == ImportedResource::Mapped && entry.element != r.address) {
+            Element *e = design.element(entry.element);
+            if (e && e->name.isEmpty())
+                e->name = r.address;
+        }
         result.report.resources << entry;
     }
 

@@ -116,6 +116,7 @@ CfnValue TfTranslation::refs(const TfNode &at, const char *key, const QStringLis
     if (v.isNull())
         return v;
     bool someUnknown = v.type == CfnValue::Unknown;
+    QString why = v.type == CfnValue::Unknown ? v.text : tr("known only after apply");
     for (const CfnValue &item : v.isList() ? v.items : QVector<CfnValue>()) {
         if (item.isScalar()) {
             if (item.text.isEmpty())
@@ -124,6 +125,8 @@ CfnValue TfTranslation::refs(const TfNode &at, const char *key, const QStringLis
             out.items << (id.isEmpty() ? CfnValue::scalar(item.text) : CfnValue::resourceRef(id));
         } else {
             someUnknown = true;
+            if (item.type == CfnValue::Unknown)
+                why = item.text;
         }
     }
     if (v.isScalar()) { // a single id where a list is allowed
@@ -137,7 +140,7 @@ CfnValue TfTranslation::refs(const TfNode &at, const char *key, const QStringLis
         return out;
     const QStringList ids = m_references.byExpression(m_resource, child(at.expressions, key), types);
     if (ids.isEmpty()) {
-        out.items << CfnValue::unknown(tr("known only after apply"));
+        out.items << CfnValue::unknown(why);
         return out;
     }
     for (const QString &id : ids) {
