@@ -46,6 +46,7 @@ private slots:
         const QString plan = QStringLiteral("plan-modules.json");
         QTest::newRow("module vpc") << plan << "module.vpc.aws_vpc.this" << "vpc";
         QTest::newRow("for_each subnet in its AZ") << plan << "module.vpc.aws_subnet.private.a" << "subnet in module.vpc.aws_vpc.this-eu-west-1a";
+        QTest::newRow("through a local: the module's only VPC") << plan << "module.vpc.aws_subnet.public.a" << "subnet in module.vpc.aws_vpc.this-eu-west-1a";
         QTest::newRow("count instance 0 takes the first subnet") << plan << "aws_instance.web.0" << "ec2-instance in module.vpc.aws_subnet.private.a";
         QTest::newRow("count instance 1 takes the second") << plan << "aws_instance.web.1" << "ec2-instance in module.vpc.aws_subnet.private.b";
         QTest::newRow("group in the module's VPC through an output") << plan << "aws_security_group.web" << "security-group in module.vpc.aws_vpc.this";

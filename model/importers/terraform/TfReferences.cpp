@@ -84,6 +84,7 @@ TfReferences::TfReferences(const TfDocument &document, const QStringList &ids)
             }
         }
         m_byName[r.module + QLatin1Char(' ') + r.type + QLatin1Char('.') + r.name] << i;
+        m_byModule[r.module] << i;
         if (!r.module.isEmpty() && !modules.contains(r.module)) {
             modules.insert(r.module);
             m_modules << r.module;
@@ -119,6 +120,28 @@ QStringList TfReferences::byExpression(const TfResource &from, const CfnValue *e
             out << m_ids[i];
     }
     return out;
+}
+
+QString TfReferences::throughLocals(const TfResource &from, const CfnValue *expression, const QStringList &types) const
+{
+    const CfnValue *references = expression && expression->isMap() ? expression->get(QStringLiteral("references")) : nullptr;
+    bool locals = false;
+    for (const CfnValue &ref : references ? references->items : QVector<CfnValue>()) {
+        if (!ref.text.startsWith(QLatin1String("local.")))
+            return QString(); // something else is named: not a question of locals
+        locals = true;
+    }
+    if (!locals)
+        return QString();
+    QString only;
+    for (int i : m_byModule.value(from.module)) {
+        if (!types.contains(m_document.resources()[i].type))
+            continue;
+        if (!only.isEmpty())
+            return QString();
+        only = m_ids[i];
+    }
+    return only;
 }
 
 void TfReferences::resolve(const QString &module, const QString &configModule, const QString &reference, const TfResource &from,

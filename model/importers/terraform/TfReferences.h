@@ -27,6 +27,11 @@ public:
     // key when there is one, else all of them.
     QStringList byExpression(const TfResource &from, const CfnValue *expression, const QStringList &types) const;
 
+    // Locals are not in Terraform's JSON: an expression that only names
+    // locals (local.vpc_id) cannot be followed. When its module holds
+    // exactly one resource of types, that is the one; "" otherwise.
+    QString throughLocals(const TfResource &from, const CfnValue *expression, const QStringList &types) const;
+
 private:
     void resolve(const QString &module, const QString &configModule, const QString &reference, const TfResource &from,
                  int depth, QVector<int> *out) const;
@@ -36,6 +41,7 @@ private:
     QHash<QString, QVector<int>> m_byValue; // id / arn / name -> resources
     QHash<QString, QVector<int>> m_byName;  // module + ' ' + type.name -> instances
     QStringList m_modules;                  // module instance addresses
+    QHash<QString, QVector<int>> m_byModule; // module instance -> its resources
 };
 
 } // namespace pillar

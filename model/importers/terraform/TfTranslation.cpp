@@ -94,8 +94,10 @@ CfnValue TfTranslation::ref(const TfNode &at, const char *key, const QStringList
     if (v.type == CfnValue::Unknown) {
         const CfnValue *expression = child(at.expressions, key);
         const QStringList ids = m_references.byExpression(m_resource, expression, types);
-        if (ids.isEmpty())
-            return v;
+        if (ids.isEmpty()) {
+            const QString only = m_references.throughLocals(m_resource, expression, types);
+            return only.isEmpty() ? v : CfnValue::resourceRef(only);
+        }
         // element(list, count.index) and list[count.index]: instance n takes the n-th.
         bool counted = false;
         const CfnValue *refs = expression->get(QStringLiteral("references"));
