@@ -1,5 +1,5 @@
-// File ▸ Import ▸ CloudFormation… and opening a template like a design: the
-// window imports it as a new untitled design whose ids are logical IDs, and a
+// File ▸ Import ▸ CloudFormation… (or Terraform…) and opening a template or
+// a Terraform plan like a design: the window imports it as a new untitled design whose ids are logical IDs, and a
 // template that cannot be read leaves the current design untouched.
 
 #include "MainWindow.h"
@@ -51,6 +51,24 @@ private slots:
         for (const Element &e : window.document()->model()->design().elements())
             hasInstance |= e.kind == ElementKind::Ec2Instance;
         QVERIFY(hasInstance);
+    }
+
+    // File ▸ Import ▸ Terraform Plan or State…, and File ▸ Open (or a drop) of
+    // a plan or state file: recognised by content, imported by address.
+    void importsTerraformPlanAndState()
+    {
+        MainWindow window;
+        window.setQuietImport(true);
+        QVERIFY(window.importTerraform(test::dataDir() + "/terraform/plan-modules.json"));
+        const Design &plan = window.document()->model()->design();
+        const Element *subnet = plan.element("module.vpc.aws_subnet.private.a");
+        QVERIFY(subnet && subnet->kind == ElementKind::Subnet);
+        QCOMPARE(subnet->name, QStringLiteral("module.vpc.aws_subnet.private[\"a\"]"));
+        QVERIFY(window.document()->filePath().isEmpty());
+
+        QVERIFY(window.openFile(test::dataDir() + "/terraform/state-v4.tfstate"));
+        const Element *db = window.document()->model()->design().element("module.db.aws_db_instance.this");
+        QVERIFY(db && db->kind == ElementKind::RdsInstance);
     }
 
     void unreadableTemplateKeepsCurrentDesign()
