@@ -52,8 +52,4 @@ private:
     std::deque<CfnValue> m_owned;                    // trees built here (legacy state, empty maps)
 };
 
-// "module.db[0].module.x" -> "module.db.module.x": the module path the
-// configuration uses.
-QString tfConfigModule(const QString &moduleAddress);
-
 } // namespace pillar

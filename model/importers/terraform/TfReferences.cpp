@@ -1,5 +1,6 @@
 #include "TfReferences.h"
 
+#include "TfAddress.h"
 #include "TfJsonReader.h"
 
 #include <QSet>
