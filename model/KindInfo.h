@@ -27,6 +27,16 @@ enum class LayoutBand {
     Groups, // in rows under the rest: security groups
 };
 
+// How a connection from this kind to a Lambda function invokes it: what
+// decides whether the function needs a dead-letter queue or on-failure
+// destination (asynchronous) or none (the caller sees the error).
+enum class LambdaInvocation {
+    NotStated,   // application code calls it; the connection does not say how
+    Synchronous, // API Gateway, a load balancer: the caller waits for the answer
+    EventSource, // SQS, Kinesis, DynamoDB streams: Lambda polls and retries by itself
+    Asynchronous,// SNS, S3 notifications: the event is queued and may be dropped
+};
+
 // How the automatic layout arranges a container's children.
 enum class ContainerLayout {
     Grid,    // children in a square grid
@@ -73,6 +83,7 @@ struct KindInfo {
     std::vector<ElementKind> connectsTo = {};
     const char *connectionRefusal = nullptr; // why not, when the target is not in connectsTo; %1 is the target's kind
     const char *targetRefusal = nullptr;     // why no connection may end at it
+    LambdaInvocation invokesLambda = LambdaInvocation::NotStated; // a connection from it to a Lambda function
 
     // Canvas.
     int layoutRank = 10;                      // left-to-right order among siblings

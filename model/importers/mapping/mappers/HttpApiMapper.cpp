@@ -134,22 +134,7 @@ private:
         else
             api.properties.insert(QStringLiteral("stageName"), QStringLiteral("$default"));
         readStage(context, api, p);
-        const CfnValue *auth = p.get(QStringLiteral("Auth"));
-        QString authorizer = QStringLiteral("none");
-        if (const CfnValue *def = auth ? auth->get(QStringLiteral("DefaultAuthorizer")) : nullptr) {
-            const CfnValue *authorizers = auth->get(QStringLiteral("Authorizers"));
-            const CfnValue *a = def->isScalar() && authorizers ? authorizers->get(def->text) : nullptr;
-            if (def->isScalar() && def->text == QLatin1String("AWS_IAM"))
-                authorizer = QStringLiteral("iam");
-            else if (a && a->get(QStringLiteral("JwtConfiguration")))
-                authorizer = QStringLiteral("jwt");
-            else if (a)
-                authorizer = QStringLiteral("lambda");
-            else
-                context.markUnknown(api, QStringLiteral("authorizer"), tr("Auth/DefaultAuthorizer is not known"));
-        }
-        if (!api.isUnknown(QStringLiteral("authorizer")))
-            api.properties.insert(QStringLiteral("authorizer"), authorizer);
+        cfn::readSamDefaultAuthorizer(context, api, p.get(QStringLiteral("Auth")), "JwtConfiguration", "jwt");
         api.properties.insert(QStringLiteral("openRoutes"), QString());
         context.add(api);
         context.record(r->id, ImportedResource::Mapped, r->id, QString());

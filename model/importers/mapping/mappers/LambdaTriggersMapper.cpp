@@ -4,6 +4,7 @@
 // makes SAM's implicit API, imported as ServerlessRestApi or
 // ServerlessHttpApi), S3 notifications and invoke permissions. Then each
 // function's invocation is decided from what invokes it.
+#include "KindInfo.h"
 #include "../MappingContext.h"
 #include "../ResourceMapper.h"
 #include "ServiceRefs.h"
@@ -156,15 +157,11 @@ public:
             const Element *from = context.design().element(c.from);
             if (!to || !from || to->kind != ElementKind::LambdaFunction)
                 continue;
-            switch (from->kind) {
-            case ElementKind::ApiGateway:
-            case ElementKind::LoadBalancer: invoked[to->id] |= Synchronous; break;
-            case ElementKind::SqsQueue:
-            case ElementKind::KinesisStream:
-            case ElementKind::DynamoDbTable: invoked[to->id] |= EventSource; break;
-            case ElementKind::SnsTopic:
-            case ElementKind::S3Bucket: invoked[to->id] |= Asynchronous; break;
-            default: break; // called from code: synchronously or not, the template does not say
+            switch (kindInfo(from->kind).invokesLambda) {
+            case LambdaInvocation::Synchronous: invoked[to->id] |= Synchronous; break;
+            case LambdaInvocation::EventSource: invoked[to->id] |= EventSource; break;
+            case LambdaInvocation::Asynchronous: invoked[to->id] |= Asynchronous; break;
+            case LambdaInvocation::NotStated: break; // called from code: synchronously or not, the template does not say
             }
         }
         for (const Element &e : context.design().elements()) {

@@ -181,22 +181,7 @@ private:
         api.properties.insert(QStringLiteral("accessLogging"), false);
         readAccessLog(context, api, p.get(QStringLiteral("AccessLogSetting")));
         readMethodSettings(context, api, p.get(QStringLiteral("MethodSettings")));
-        const CfnValue *auth = p.get(QStringLiteral("Auth"));
-        QString authorizer = QStringLiteral("none");
-        if (const CfnValue *def = auth ? auth->get(QStringLiteral("DefaultAuthorizer")) : nullptr) {
-            const CfnValue *authorizers = auth->get(QStringLiteral("Authorizers"));
-            const CfnValue *a = def->isScalar() && authorizers ? authorizers->get(def->text) : nullptr;
-            if (def->isScalar() && def->text == QLatin1String("AWS_IAM"))
-                authorizer = QStringLiteral("iam");
-            else if (a && a->get(QStringLiteral("UserPoolArn")))
-                authorizer = QStringLiteral("cognito");
-            else if (a)
-                authorizer = QStringLiteral("lambda");
-            else
-                context.markUnknown(api, QStringLiteral("authorizer"), tr("Auth/DefaultAuthorizer is not known"));
-        }
-        if (!api.isUnknown(QStringLiteral("authorizer")))
-            api.properties.insert(QStringLiteral("authorizer"), authorizer);
+        cfn::readSamDefaultAuthorizer(context, api, p.get(QStringLiteral("Auth")), "UserPoolArn", "cognito");
         // Routes come from the functions' Api events (LambdaTriggersMapper).
         api.properties.insert(QStringLiteral("openRoutes"), QString());
         context.add(api);

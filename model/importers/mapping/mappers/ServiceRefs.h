@@ -3,7 +3,9 @@
 #include "../MappingContext.h"
 
 #include "../../CfnHelpers.h"
+#include "KindInfo.h"
 
+#include <algorithm>
 #include <initializer_list>
 
 namespace pillar::cfn {
@@ -50,22 +52,35 @@ inline void connectIntegration(MappingContext &context, const QString &apiId, co
         const Element *e = context.design().element(ids[i]);
         if (!e)
             continue;
-        switch (e->kind) {
-        case ElementKind::LambdaFunction:
-        case ElementKind::LoadBalancer:
-        case ElementKind::Ec2Instance:
-        case ElementKind::EcsService:
-        case ElementKind::S3Bucket:
-        case ElementKind::SqsQueue:
-        case ElementKind::SnsTopic:
-        case ElementKind::KinesisStream:
-        case ElementKind::DynamoDbTable:
+        // The back ends an API may integrate with are its kind's connection targets.
+        const std::vector<ElementKind> &backEnds = kindInfo(ElementKind::ApiGateway).connectsTo;
+        if (std::find(backEnds.begin(), backEnds.end(), e->kind) != backEnds.end())
             context.connect(apiId, e->id);
-            break;
-        default:
-            break;
-        }
     }
+}
+
+// The authorizer of a SAM Api / HttpApi from its Auth/DefaultAuthorizer:
+// "none" without one, "iam" for AWS_IAM, `configKind` when the named
+// authorizer has `configKey` (JwtConfiguration, UserPoolArn), else "lambda";
+// unknown when the name is not among Auth/Authorizers.
+inline void readSamDefaultAuthorizer(MappingContext &context, Element &api, const CfnValue *auth, const char *configKey,
+                                     const char *configKind)
+{
+    QString authorizer = QStringLiteral("none");
+    if (const CfnValue *def = auth ? auth->get(QStringLiteral("DefaultAuthorizer")) : nullptr) {
+        const CfnValue *authorizers = auth->get(QStringLiteral("Authorizers"));
+        const CfnValue *a = def->isScalar() && authorizers ? authorizers->get(def->text) : nullptr;
+        if (def->isScalar() && def->text == QLatin1String("AWS_IAM"))
+            authorizer = QStringLiteral("iam");
+        else if (a && a->get(QLatin1String(configKey)))
+            authorizer = QLatin1String(configKind);
+        else if (a)
+            authorizer = QStringLiteral("lambda");
+        else
+            context.markUnknown(api, QStringLiteral("authorizer"), tr("Auth/DefaultAuthorizer is not known"));
+    }
+    if (!api.isUnknown(QStringLiteral("authorizer")))
+        api.properties.insert(QStringLiteral("authorizer"), authorizer);
 }
 
 // "GET /items" for a REST method or an HTTP API route key.
