@@ -27,6 +27,7 @@ const std::vector<std::pair<ElementKind, CostEstimator>> &estimators()
     using K = ElementKind;
     static const std::vector<std::pair<ElementKind, CostEstimator>> list = {
         {K::Internet, nullptr},
+        {K::Region, nullptr},
         {K::Vpc, nullptr},
         {K::AvailabilityZone, nullptr},
         {K::Subnet, nullptr},

@@ -134,6 +134,14 @@ void TestCostModel::freeKindsAreNotListed()
     for (const char *id : {"users", "vpc", "az-a", "public-a", "private-b", "sg-web"})
         QVERIFY2(!estimate.find(QLatin1String(id)), id);
     QCOMPARE(estimate.elements.size(), 7);
+    // A Region is a container AWS does not bill.
+    const LoadResult regions = readDesignFile(test::sourceDir() + QStringLiteral("/tests/data/designs/two-regions.pillar"));
+    QVERIFY(regions.ok());
+    const CostEstimate twoRegions = estimateCost(*regions.design, testPrices());
+    for (const Element &e : regions.design->elements()) {
+        if (e.kind == ElementKind::Region)
+            QVERIFY2(!twoRegions.find(e.id), qPrintable(e.id));
+    }
 }
 
 void TestCostModel::formulaShowsQuantitiesAndPrices()
