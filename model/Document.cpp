@@ -74,4 +74,12 @@ void Document::reset(const Design &design, const QString &filePath)
     }
 }
 
+void Document::resetUnsaved(const Design &design)
+{
+    reset(design);
+    // No index of the history is clean: undoing every edit still leaves an
+    // unsaved design.
+    m_undoStack->resetClean();
+}
+
 } // namespace pillar

@@ -37,6 +37,9 @@ public:
     bool save(const QString &path, QString *error);
     // Replaces the design with `design` (new, blueprint) and clears the history.
     void reset(const Design &design, const QString &filePath = QString());
+    // The same for a design that exists nowhere yet (an import): untitled and
+    // modified until saved, so closing or opening another asks first.
+    void resetUnsaved(const Design &design);
 
 signals:
     void filePathChanged(const QString &path);

@@ -133,6 +133,33 @@ void DesignView::duplicateSelection()
         m_scene->selectIds(m_scene->editor()->topMost(created));
 }
 
+bool DesignView::showElements(const QStringList &ids)
+{
+    const Design &design = m_scene->document()->model()->design();
+    QStringList present;
+    for (const QString &id : ids) {
+        if (design.hasId(id))
+            present << id;
+    }
+    if (present.isEmpty())
+        return false;
+    m_scene->selectIds(present);
+    QRectF area;
+    for (const QString &id : std::as_const(present)) {
+        if (ElementItem *item = m_scene->elementItem(id))
+            area = area.united(item->sceneBoundingRect());
+    }
+    if (area.isEmpty())
+        return true;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    if (area.width() > visible.width() || area.height() > visible.height()) {
+        const qreal fit = 0.9 * std::min(viewport()->width() / area.width(), viewport()->height() / area.height());
+        setZoom(std::min(zoom(), fit));
+    }
+    centerOn(area.center());
+    return true;
+}
+
 void DesignView::selectAllElements()
 {
     QStringList ids;

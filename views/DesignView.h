@@ -41,6 +41,10 @@ public:
     void paste();
     void duplicateSelection();
     void selectAllElements();
+    // Selects the elements and brings them into view: centred, zoomed out
+    // only when they do not fit (never zoomed in). Ids not in the design are
+    // skipped; returns false when none is left.
+    bool showElements(const QStringList &ids);
     // Opens the in-place name editor over the element's label.
     void beginRename(const QString &id);
     QLineEdit *renameEditor() const { return m_renameEditor; }

@@ -165,29 +165,7 @@ void ProblemsDock::showFindings(const QVector<Finding> &findings)
 
 void ProblemsDock::activateFinding(const Finding &finding)
 {
-    const Design &design = m_document->model()->design();
-    QStringList ids;
-    for (const QString &id : finding.elements) {
-        if (design.hasId(id))
-            ids << id;
-    }
-    if (ids.isEmpty())
-        return;
-    m_scene->selectIds(ids);
-    QRectF area;
-    for (const QString &id : std::as_const(ids)) {
-        if (ElementItem *item = m_scene->elementItem(id))
-            area = area.united(item->sceneBoundingRect());
-    }
-    if (area.isEmpty())
-        return;
-    // Zoom out only when the elements do not fit; never zoom in on a click.
-    const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    if (area.width() > visible.width() || area.height() > visible.height()) {
-        const qreal fit = 0.9 * std::min(m_view->viewport()->width() / area.width(), m_view->viewport()->height() / area.height());
-        m_view->setZoom(std::min(m_view->zoom(), fit));
-    }
-    m_view->centerOn(area.center());
+    m_view->showElements(finding.elements);
 }
 
 bool ProblemsDock::suppress(const Finding &finding, const QString &reason)

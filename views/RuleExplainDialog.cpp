@@ -24,12 +24,24 @@ RuleExplainDialog::RuleExplainDialog(const Finding &finding, QWidget *parent)
     resize(560, 420);
 }
 
+namespace {
+
+QString detailRow(const QString &label, const QString &value)
+{
+    return value.isEmpty() ? QString() : QStringLiteral("<p><b>%1</b><br>%2</p>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
+
+QString RuleExplainDialog::ruleDetailsHtml(const Rule &rule)
+{
+    return detailRow(tr("Why it matters"), rule.info.rationaleText()) + detailRow(tr("How to fix it"), rule.info.fixText())
+        + detailRow(tr("Source"), rule.info.sourceText()) + detailRow(tr("Severity"), rule.info.contextText())
+        + detailRow(tr("Notes"), rule.info.notesText());
+}
+
 QString RuleExplainDialog::explanationHtml(const Finding &finding)
 {
-    auto row = [](const QString &label, const QString &value) {
-        return value.isEmpty() ? QString()
-                               : QStringLiteral("<p><b>%1</b><br>%2</p>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
     const Rule *rule = findRule(finding.rule);
     QString html;
     if (rule) {
@@ -40,17 +52,13 @@ QString RuleExplainDialog::explanationHtml(const Finding &finding)
     } else {
         html += QStringLiteral("<h3>%1</h3>").arg(finding.rule.toHtmlEscaped());
     }
-    html += row(tr("Finding"), finding.message);
+    html += detailRow(tr("Finding"), finding.message);
     if (finding.suppressed)
-        html += row(tr("Suppressed because"), finding.suppressionReason);
+        html += detailRow(tr("Suppressed because"), finding.suppressionReason);
     if (rule) {
-        html += row(tr("Why it matters"), rule->info.rationaleText());
-        html += row(tr("How to fix it"), rule->info.fixText());
-        html += row(tr("Source"), rule->info.sourceText());
-        html += row(tr("Severity"), rule->info.contextText());
-        html += row(tr("Notes"), rule->info.notesText());
+        html += ruleDetailsHtml(*rule);
     } else {
-        html += row(tr("How to fix it"), finding.fix);
+        html += detailRow(tr("How to fix it"), finding.fix);
     }
     return html;
 }

@@ -5,6 +5,7 @@
 namespace pillar {
 
 struct Finding;
+class Rule;
 
 // "Explain" for a finding: the rule's title, pillar, severity, rationale,
 // source, fix and notes from the rule catalogue, with the finding's own
@@ -20,6 +21,8 @@ public:
     QString html() const { return m_html; }
 
     static QString explanationHtml(const Finding &finding);
+    // What the catalogue says about a rule: why, fix, source, severity, notes.
+    static QString ruleDetailsHtml(const Rule &rule);
 
 private:
     QString m_html;

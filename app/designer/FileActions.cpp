@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QDir>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -219,9 +220,27 @@ bool FileActions::exportImage(const QString &path, ImageFormat format, qreal sca
     return false;
 }
 
+QString FileActions::exportSuggestion(const char *suffix) const
+{
+    // The folder of the last export, else the design's, else the home folder;
+    // the design's name, else "design".
+    const QString design = m_document->filePath();
+    QString folder = QSettings().value(QLatin1String(kExportFolderKey)).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = design.isEmpty() ? QDir::homePath() : QFileInfo(design).path();
+    const QString base = design.isEmpty() ? QStringLiteral("design") : QFileInfo(design).completeBaseName();
+    return QDir(folder).filePath(base + QLatin1Char('.') + QLatin1String(suffix));
+}
+
+void FileActions::exported(const QString &path)
+{
+    QSettings().setValue(QLatin1String(kExportFolderKey), QFileInfo(path).absolutePath());
+    showStatus(tr("Exported %1").arg(QFileInfo(path).fileName()));
+}
+
 void FileActions::exportJsonWithDialog()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export architecture JSON"), QString(), tr("JSON (*.json)"));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export architecture JSON"), exportSuggestion("json"), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -230,7 +249,7 @@ void FileActions::exportJsonWithDialog()
     if (!exportJson(path, &error))
         QMessageBox::critical(m_window, tr("Export failed"), error);
     else
-        showStatus(tr("Exported %1").arg(QFileInfo(path).fileName()));
+        exported(path);
 }
 
 void FileActions::exportWithDialog(ImageFormat format)
@@ -251,10 +270,7 @@ void FileActions::exportWithDialog(ImageFormat format)
     }
     const char *suffix = format == ImageFormat::Png ? "png" : format == ImageFormat::Svg ? "svg" : "pdf";
     const QString filter = format == ImageFormat::Png ? tr("PNG images (*.png)") : format == ImageFormat::Svg ? tr("SVG images (*.svg)") : tr("PDF documents (*.pdf)");
-    QString suggestion = m_document->filePath();
-    if (!suggestion.isEmpty())
-        suggestion = QFileInfo(suggestion).path() + QLatin1Char('/') + QFileInfo(suggestion).completeBaseName() + QLatin1Char('.') + QLatin1String(suffix);
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export image"), suggestion, filter);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export image"), exportSuggestion(suffix), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -263,7 +279,7 @@ void FileActions::exportWithDialog(ImageFormat format)
     if (!exportImage(path, format, scale, selectionOnly, &error))
         QMessageBox::critical(m_window, tr("Export failed"), error);
     else
-        showStatus(tr("Exported %1").arg(QFileInfo(path).fileName()));
+        exported(path);
 }
 
 void FileActions::offerRecovery(const QString &answer)

@@ -30,6 +30,7 @@ class FileActions : public QObject
 public:
     enum class ImageFormat { Png, Svg, Pdf };
     static constexpr int kMaxRecentFiles = 10;
+    static constexpr const char *kExportFolderKey = "export/folder";
 
     using OpenFunction = std::function<bool(const QString &path)>;
     FileActions(QMainWindow *window, Document *document, DesignScene *scene, OpenFunction open);
@@ -76,6 +77,10 @@ private:
     void rebuildRecentMenu();
     void exportWithDialog(ImageFormat format);
     void exportJsonWithDialog();
+    // Where the export dialog starts: the last export's folder (kept in
+    // QSettings), named after the design.
+    QString exportSuggestion(const char *suffix) const;
+    void exported(const QString &path);
     bool recover(const Autosave::Leftover &leftover);
     void showStatus(const QString &text) const;
 

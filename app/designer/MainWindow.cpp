@@ -12,6 +12,8 @@
 #include "DesignView.h"
 #include "Document.h"
 #include "FileActions.h"
+#include "FindDialog.h"
+#include "HelpDialogs.h"
 #include "OutlineView.h"
 #include "inspector/InspectorWidget.h"
 #include "OverviewWidget.h"
@@ -56,7 +58,16 @@ MainWindow::MainWindow(QWidget *parent)
     auto showZoom = [this](qreal z) { m_zoomLabel->setText(tr("Zoom %1%").arg(qRound(z * 100))); };
     connect(m_view, &DesignView::zoomChanged, this, showZoom);
     showZoom(m_view->zoom());
-    connect(m_scene, &DesignScene::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_scene, &DesignScene::statusMessage, this, [this](const QString &text) {
+        m_lastRefusal = text;
+        statusBar()->showMessage(text, 8000);
+    });
+    // A refusal stays up only until an edit goes through.
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (!m_lastRefusal.isEmpty() && statusBar()->currentMessage() == m_lastRefusal)
+            statusBar()->clearMessage();
+        m_lastRefusal.clear();
+    });
     connect(m_scene, &DesignScene::elementActivated, this, &MainWindow::showElement);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -84,9 +95,9 @@ void MainWindow::createDocks()
 
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
-    auto *history = new QUndoView(m_document->undoStack(), historyDock);
-    history->setEmptyLabel(tr("<empty design>"));
-    historyDock->setWidget(history);
+    m_history = new QUndoView(m_document->undoStack(), historyDock);
+    m_history->setEmptyLabel(tr("New design"));
+    historyDock->setWidget(m_history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     tabifyDockWidget(outlineDock, historyDock);
     outlineDock->raise();
@@ -140,23 +151,38 @@ void MainWindow::createMenus()
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z here): users of
+    // draw.io and office tools reach for it.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(tr("Ctrl+Y"))))
+        redoKeys << QKeySequence(tr("Ctrl+Y"));
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_view, &DesignView::cutSelection);
-    edit->addAction(tr("&Copy"), QKeySequence::Copy, m_view, &DesignView::copySelection);
+    QAction *cut = edit->addAction(tr("Cu&t"), QKeySequence::Cut, m_view, &DesignView::cutSelection);
+    QAction *copy = edit->addAction(tr("&Copy"), QKeySequence::Copy, m_view, &DesignView::copySelection);
     edit->addAction(tr("&Paste"), QKeySequence::Paste, m_view, &DesignView::paste);
-    edit->addAction(tr("&Duplicate"), QKeySequence(tr("Ctrl+D")), m_view, &DesignView::duplicateSelection);
+    QAction *duplicate = edit->addAction(tr("&Duplicate"), QKeySequence(tr("Ctrl+D")), m_view, &DesignView::duplicateSelection);
     QAction *remove = edit->addAction(tr("De&lete"), m_view, &DesignView::deleteSelection);
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     edit->addSeparator();
     edit->addAction(tr("Select &All"), QKeySequence::SelectAll, m_view, &DesignView::selectAllElements);
-    edit->addAction(tr("Re&name"), QKeySequence(Qt::Key_F2), this, [this] {
+    QAction *rename = edit->addAction(tr("Re&name"), QKeySequence(Qt::Key_F2), this, [this] {
         const QStringList ids = m_scene->selectedIds();
         if (ids.size() == 1)
             m_view->beginRename(ids.first());
     });
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::showFind);
+    // What acts on the selection is enabled only when there is one.
+    auto followSelection = [this, cut, copy, duplicate, remove, rename] {
+        const int selected = int(m_scene->selectedIds().size());
+        for (QAction *action : {cut, copy, duplicate, remove})
+            action->setEnabled(selected > 0);
+        rename->setEnabled(selected == 1);
+    };
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, followSelection);
+    followSelection();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DesignView::zoomIn);
@@ -173,6 +199,34 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("Ctrl+/")), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    help->addAction(tr("&Rules Catalogue"), this, [this] {
+        RulesCatalogueDialog dialog(this);
+        dialog.exec();
+    });
+    help->addSeparator();
+    help->addAction(tr("&About Pillar"), this, [this] {
+        QMessageBox::about(this, tr("About Pillar"),
+                           tr("<h3>Pillar %1</h3><p>Design AWS architectures and check them against the AWS "
+                              "Well-Architected Framework as you draw; see what they cost a month.</p>"
+                              "<p>Opens Pillar designs, CloudFormation templates (JSON, YAML, SAM) and "
+                              "Terraform plans and states. The same checks run headless in <tt>pillar-cli</tt>.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showFind()
+{
+    if (!m_find) {
+        m_find = new FindDialog(m_document->model(), this);
+        connect(m_find, &FindDialog::elementChosen, this, [this](const QString &id) { m_view->showElements({id}); });
+    }
+    m_find->activate();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -193,6 +247,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_view->zoomToFit();
+    m_history->setEmptyLabel(tr("Opened %1").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Opened %1: %n element(s)", nullptr, int(m_document->model()->design().elements().size()))
                                  .arg(QFileInfo(path).fileName()),
                              5000);
@@ -210,6 +265,7 @@ void MainWindow::newDesign()
     if (!maybeSave())
         return;
     m_document->reset(Design());
+    m_history->setEmptyLabel(tr("New design"));
     m_view->resetZoom();
     updateTitle();
 }
@@ -228,6 +284,7 @@ void MainWindow::newFromBlueprint()
     }
     // A blueprint starts an untitled design: saving asks where.
     m_document->reset(*loaded.design);
+    m_history->setEmptyLabel(tr("New from blueprint"));
     m_view->zoomToFit();
     updateTitle();
 }
@@ -247,8 +304,10 @@ bool MainWindow::importCloudFormation(const QString &givenPath)
         QMessageBox::critical(this, tr("Cannot import template"), imported.error.toString());
         return false;
     }
-    // The import is a new, untitled design: saving asks where, so the template is never overwritten.
-    m_document->reset(*imported.design);
+    // The import is a new, untitled design: saving asks where, so the
+    // template is never overwritten; and unsaved, so nothing drops it unasked.
+    m_document->resetUnsaved(*imported.design);
+    m_history->setEmptyLabel(tr("Imported %1").arg(QFileInfo(path).fileName()));
     m_view->zoomToFit();
     updateTitle();
     QMessageBox report(QMessageBox::Information, tr("CloudFormation import"),
@@ -287,8 +346,9 @@ bool MainWindow::importTerraform(const QString &givenPath)
         QMessageBox::critical(this, tr("Cannot import Terraform file"), imported.error.toString());
         return false;
     }
-    // A new, untitled design, as for a template: the plan is never overwritten.
-    m_document->reset(*imported.design);
+    // A new, untitled, unsaved design, as for a template: the plan is never overwritten.
+    m_document->resetUnsaved(*imported.design);
+    m_history->setEmptyLabel(tr("Imported %1").arg(QFileInfo(path).fileName()));
     m_view->zoomToFit();
     updateTitle();
     QMessageBox report(QMessageBox::Information, tr("Terraform import"),
@@ -313,7 +373,9 @@ void MainWindow::openWithDialog()
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), QString(),
-                                                      tr("Pillar designs (*.pillar *.json);;Terraform state (*.tfstate);;All files (*)"));
+                                                      tr("Designs and templates (*.pillar *.json *.yaml *.yml *.template *.tfstate);;"
+                                                         "Pillar designs (*.pillar);;CloudFormation templates (*.json *.yaml *.yml *.template);;"
+                                                         "Terraform plans and states (*.json *.tfstate);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QUndoView;
 
 namespace pillar {
 
@@ -10,10 +11,11 @@ class DesignScene;
 class DesignView;
 class Document;
 class FileActions;
+class FindDialog;
 class PaletteWidget;
 
 // The designer window: the canvas in the middle, the palette on the left,
-// outline, overview and undo history on the right; File, Edit and View menus.
+// outline, overview and undo history on the right; File, Edit, View and Help menus.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,6 +54,7 @@ private:
     bool saveAs();
     bool maybeSave();
     void showElement(const QString &id);
+    void showFind();
     void updateTitle();
 
     Document *m_document;
@@ -60,6 +63,9 @@ private:
     PaletteWidget *m_palette = nullptr;
     FileActions *m_files = nullptr;
     QLabel *m_zoomLabel = nullptr;
+    QUndoView *m_history = nullptr;
+    FindDialog *m_find = nullptr;
+    QString m_lastRefusal; // the refusal the status bar shows, until an edit goes through
     bool m_quietImport = false;
 };
 

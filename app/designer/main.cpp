@@ -100,11 +100,14 @@ int main(int argc, char **argv)
     }
 
     pillar::MainWindow window;
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
     window.show();
-    // Once the window is up: offer what a crashed session left, then the test hooks.
-    QTimer::singleShot(0, &window, [&window] {
+    // Once the window is up: open the file (an import report then sits over
+    // the window, not over an empty screen), offer what a crashed session
+    // left, then the test hooks.
+    const QString file = parser.positionalArguments().value(0);
+    QTimer::singleShot(0, &window, [&window, file] {
+        if (!file.isEmpty())
+            window.openFile(file);
         window.fileActions()->offerRecovery(qEnvironmentVariable("PILLAR_TEST_RECOVERY"));
         pillar::runTestHooks(&window, window.document());
     });

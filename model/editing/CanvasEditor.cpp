@@ -241,7 +241,6 @@ bool CanvasEditor::copy(const QStringList &ids)
     const DesignFragment fragment = copyFragment(m_document->model()->design(), ids);
     if (fragment.isEmpty())
         return false;
-    m_pasteCount = 0;
     m_putClipboard(fragmentToMime(fragment));
     return true;
 }
@@ -273,12 +272,9 @@ QStringList CanvasEditor::paste(const QString &targetParent)
         }
         const QPointF inside = layout::scenePosition(m_document->model()->design(), targetParent)
             + QPointF(layout::kPadding + 8, layout::kHeaderHeight + 8);
-        offset = inside - bounds.topLeft() + QPointF(24, 24) * m_pasteCount;
-    } else {
-        offset = QPointF(24, 24) * (m_pasteCount + 1);
+        offset = inside - bounds.topLeft();
     }
-    ++m_pasteCount;
-    return pasteFragmentOf(fragment, targetParent, offset, tr("Paste"));
+    return pasteFragmentOf(fragment, targetParent, clearOffset(fragment, targetParent, offset), tr("Paste"));
 }
 
 QStringList CanvasEditor::duplicate(const QStringList &ids)
@@ -286,7 +282,45 @@ QStringList CanvasEditor::duplicate(const QStringList &ids)
     const DesignFragment fragment = copyFragment(m_document->model()->design(), ids);
     if (fragment.isEmpty())
         return {};
-    return pasteFragmentOf(fragment, QString(), QPointF(24, 24), tr("Duplicate"));
+    return pasteFragmentOf(fragment, QString(), clearOffset(fragment, QString(), QPointF()), tr("Duplicate"));
+}
+
+QPointF CanvasEditor::clearOffset(const DesignFragment &fragment, const QString &targetParent, QPointF preferred) const
+{
+    // Room between a copy and its neighbours, so their labels stay apart.
+    constexpr double kGap = 24;
+    constexpr int kTries = 64;
+    const Design &design = m_document->model()->design();
+    QVector<QRectF> roots;
+    QRectF bounds;
+    QSet<QString> landing;
+    for (const Element &e : fragment.design.elements()) {
+        if (!e.parent.isEmpty())
+            continue;
+        roots << e.geometry;
+        bounds |= e.geometry;
+        landing.insert(!targetParent.isEmpty() ? targetParent : fragment.originalParent.value(e.id));
+    }
+    QVector<QRectF> taken;
+    for (const Element &e : design.elements()) {
+        if (landing.contains(e.parent))
+            taken << layout::sceneRect(design, e.id);
+    }
+    double stepX = bounds.width() + kGap;
+    if (m_grid > 0)
+        stepX = std::ceil(stepX / m_grid) * m_grid;
+    QPointF offset = preferred;
+    for (int i = 0; i < kTries; ++i, offset.rx() += stepX) {
+        bool clear = true;
+        for (const QRectF &root : roots) {
+            const QRectF landed = root.translated(offset).adjusted(-kGap / 2, -kGap / 2, kGap / 2, kGap / 2);
+            for (const QRectF &other : taken)
+                clear = clear && !landed.intersects(other);
+        }
+        if (clear)
+            return offset;
+    }
+    return preferred + QPointF(stepX, 0);
 }
 
 QStringList CanvasEditor::pasteFragmentOf(const DesignFragment &fragment, const QString &targetParent, const QPointF &offset,

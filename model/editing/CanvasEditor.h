@@ -74,7 +74,10 @@ public:
     bool copy(const QStringList &ids);
     bool cut(const QStringList &ids);
     // Pastes the clipboard into targetParent (empty: where the pieces came
-    // from). Returns the ids of the new elements.
+    // from). Returns the ids of the new elements. A paste or a duplicate lands
+    // where it covers nothing already in its container: where the piece was
+    // when that place is free (a cut, then paste), else the first free place
+    // to its right, one piece's width plus a gap at a time.
     QStringList paste(const QString &targetParent = QString());
     QStringList duplicate(const QStringList &ids);
     // Arrow keys: consecutive nudges of one selection are one undo step.
@@ -96,13 +99,15 @@ signals:
     void message(const QString &text);
 
 private:
+    // `preferred`, or the first shift of it to the right that lands the
+    // piece's roots on no element of the containers they land in.
+    QPointF clearOffset(const DesignFragment &fragment, const QString &targetParent, QPointF preferred) const;
     QStringList pasteFragmentOf(const DesignFragment &fragment, const QString &targetParent, const QPointF &offset,
                                 const QString &text);
 
     Document *m_document;
     double m_grid = 0;
     int m_nudgeGesture = 0;
-    int m_pasteCount = 0;
     std::function<void(QMimeData *)> m_putClipboard;
     std::function<const QMimeData *()> m_clipboard;
 };

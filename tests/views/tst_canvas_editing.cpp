@@ -27,6 +27,7 @@ class TestCanvasEditing : public QObject
 private slots:
     void deleteThenUndoRestoresExactly();
     void duplicateAndPasteKeepNesting();
+    void copiesLandClearOfWhatIsThere();
     void arrowKeysNudgeAsOneStep();
     void renameInPlace();
     void cutThenPasteIsTwoSteps();
@@ -92,6 +93,46 @@ void TestCanvasEditing::duplicateAndPasteKeepNesting()
     // Paste is one step.
     d.stack()->undo();
     QCOMPARE(d.design().elements().size(), count);
+}
+
+void TestCanvasEditing::copiesLandClearOfWhatIsThere()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const QString subnet = d.model()->element(b.ec2)->parent;
+    auto sceneRects = [&d](const QString &parent) {
+        QVector<QRectF> rects;
+        for (const QString &id : d.design().children(parent))
+            rects << layout::sceneRect(d.design(), id);
+        return rects;
+    };
+    auto noneOverlap = [](const QVector<QRectF> &rects) {
+        for (int i = 0; i < rects.size(); ++i)
+            for (int j = i + 1; j < rects.size(); ++j)
+                if (rects[i].intersects(rects[j]))
+                    return false;
+        return true;
+    };
+    // Duplicate twice, then copy and paste into the subnet: four instances
+    // side by side in one subnet, no copy on top of another (labels apart).
+    d.scene->selectIds({b.ec2});
+    d.view->duplicateSelection();
+    d.view->duplicateSelection();
+    d.scene->selectIds({b.ec2});
+    d.view->copySelection();
+    d.scene->selectIds({subnet});
+    d.view->paste();
+    QCOMPARE(d.design().children(subnet).size(), 4);
+    QVERIFY(noneOverlap(sceneRects(subnet)));
+    // Cut, then paste: back exactly where it was, since that place is free.
+    const QRectF before = layout::sceneRect(d.design(), b.ec2);
+    d.scene->selectIds({b.ec2});
+    d.view->cutSelection();
+    d.scene->clearSelection();
+    d.view->paste();
+    const QString pasted = d.scene->selectedIds().value(0);
+    QCOMPARE(d.model()->element(pasted)->parent, subnet);
+    QCOMPARE(layout::sceneRect(d.design(), pasted), before);
 }
 
 void TestCanvasEditing::arrowKeysNudgeAsOneStep()

@@ -17,19 +17,6 @@ const QStringList kLaunchConfigurations = {QStringLiteral("aws_launch_configurat
 const QStringList kAutoScalingGroups = {QStringLiteral("aws_autoscaling_group")};
 const QStringList kClassicLoadBalancers = {QStringLiteral("aws_elb")};
 
-CfnValue map()
-{
-    CfnValue m;
-    m.type = CfnValue::Map;
-    return m;
-}
-
-// Terraform's "" for an unset optional string is no value.
-CfnValue nonEmpty(CfnValue v)
-{
-    return v.isScalar() && v.text.isEmpty() ? CfnValue() : v;
-}
-
 // Subnets, or else zones (default subnets); Unknown when neither is known:
 // an empty list would read as "in no zone at all".
 void placement(TfTranslation &t, const char *subnetsKey, const char *cfnSubnetsKey)
@@ -71,11 +58,11 @@ CfnValue firstOfBlock(const TfTranslation &t, const char *block, const char *key
 
 void launchTemplate(TfTranslation &t)
 {
-    CfnValue data = map();
+    CfnValue data = emptyMap();
     t.set(&data, QStringLiteral("InstanceType"), t.value("instance_type"));
     const QVector<TfNode> profile = t.blocks("iam_instance_profile");
     if (!profile.isEmpty()) {
-        CfnValue p = map();
+        CfnValue p = emptyMap();
         t.set(&p, QStringLiteral("Arn"), nonEmpty(t.value(profile.first(), "arn")));
         t.set(&p, QStringLiteral("Name"), nonEmpty(t.value(profile.first(), "name")));
         t.set(&data, QStringLiteral("IamInstanceProfile"), p);
@@ -85,7 +72,7 @@ void launchTemplate(TfTranslation &t)
     CfnValue nics;
     nics.type = CfnValue::List;
     for (const TfNode &nic : t.blocks("network_interfaces")) {
-        CfnValue n = map();
+        CfnValue n = emptyMap();
         t.set(&n, QStringLiteral("AssociatePublicIpAddress"), nonEmpty(t.value(nic, "associate_public_ip_address")));
         t.set(&n, QStringLiteral("Groups"), t.refs(nic, "security_groups", kSecurityGroups));
         t.set(&n, QStringLiteral("SubnetId"), t.ref(nic, "subnet_id", kSubnets));
@@ -95,7 +82,7 @@ void launchTemplate(TfTranslation &t)
         t.set(&data, QStringLiteral("NetworkInterfaces"), nics);
     const CfnValue monitoring = firstOfBlock(t, "monitoring", "enabled");
     if (!monitoring.isNull()) {
-        CfnValue m = map();
+        CfnValue m = emptyMap();
         t.set(&m, QStringLiteral("Enabled"), monitoring);
         t.set(&data, QStringLiteral("Monitoring"), m);
     }
@@ -115,7 +102,7 @@ void launchConfiguration(TfTranslation &t)
 // id/name, launch_template_specification blocks launch_template_id/_name.
 CfnValue launchTemplateSpec(const TfTranslation &t, const TfNode &at, const char *idKey, const char *nameKey)
 {
-    CfnValue spec = map();
+    CfnValue spec = emptyMap();
     const CfnValue id = nonEmpty(t.ref(at, idKey, kLaunchTemplates));
     const CfnValue name = nonEmpty(t.ref(at, nameKey, kLaunchTemplates));
     t.set(&spec, QStringLiteral("LaunchTemplateId"), id.type == CfnValue::ResourceRef || name.isNull() ? id : name);
@@ -134,7 +121,7 @@ void autoScalingGroup(TfTranslation &t)
     for (const TfNode &mixed : t.blocks("mixed_instances_policy")) {
         for (const TfNode &lt : t.blocks(mixed, "launch_template")) {
             for (const TfNode &spec : t.blocks(lt, "launch_template_specification")) {
-                CfnValue outer = map(), policy = map();
+                CfnValue outer = emptyMap(), policy = emptyMap();
                 t.set(&outer, QStringLiteral("LaunchTemplateSpecification"), launchTemplateSpec(t, spec, "launch_template_id", "launch_template_name"));
                 t.set(&policy, QStringLiteral("LaunchTemplate"), outer);
                 t.set(QStringLiteral("MixedInstancesPolicy"), policy);
@@ -164,7 +151,7 @@ void loadBalancer(TfTranslation &t)
     CfnValue mappings;
     mappings.type = CfnValue::List;
     for (const TfNode &m : t.blocks("subnet_mapping")) {
-        CfnValue one = map();
+        CfnValue one = emptyMap();
         t.set(&one, QStringLiteral("SubnetId"), t.ref(m, "subnet_id", kSubnets));
         mappings.items << one;
     }
@@ -178,11 +165,11 @@ CfnValue actions(const TfTranslation &t, const char *block)
     CfnValue list;
     list.type = CfnValue::List;
     for (const TfNode &a : t.blocks(block)) {
-        CfnValue action = map();
+        CfnValue action = emptyMap();
         t.set(&action, QStringLiteral("Type"), t.value(a, "type"));
         t.set(&action, QStringLiteral("TargetGroupArn"), nonEmpty(t.ref(a, "target_group_arn", kTargetGroups)));
         for (const TfNode &redirect : t.blocks(a, "redirect")) {
-            CfnValue r = map();
+            CfnValue r = emptyMap();
             t.set(&r, QStringLiteral("Protocol"), t.value(redirect, "protocol"));
             t.set(&action, QStringLiteral("RedirectConfig"), r);
         }
@@ -190,11 +177,11 @@ CfnValue actions(const TfTranslation &t, const char *block)
             CfnValue groups;
             groups.type = CfnValue::List;
             for (const TfNode &g : t.blocks(forward, "target_group")) {
-                CfnValue one = map();
+                CfnValue one = emptyMap();
                 t.set(&one, QStringLiteral("TargetGroupArn"), t.ref(g, "arn", kTargetGroups));
                 groups.items << one;
             }
-            CfnValue config = map();
+            CfnValue config = emptyMap();
             t.set(&config, QStringLiteral("TargetGroups"), groups);
             t.set(&action, QStringLiteral("ForwardConfig"), config);
         }
@@ -233,7 +220,7 @@ void targetGroupAttachment(TfTranslation &t)
     if (group.type == CfnValue::ResourceRef)
         t.foldedInto = group.text;
     t.foldReason = tr("target of %1").arg(group.type == CfnValue::ResourceRef ? group.text : tr("a target group not in the document"));
-    CfnValue one = map();
+    CfnValue one = emptyMap();
     t.set(&one, QStringLiteral("Id"), target);
     t.set(QStringLiteral("Targets"), tfList({one}));
 }
@@ -261,7 +248,7 @@ void classicLoadBalancer(TfTranslation &t)
     CfnValue listeners;
     listeners.type = CfnValue::List;
     for (const TfNode &l : t.blocks("listener")) {
-        CfnValue one = map();
+        CfnValue one = emptyMap();
         t.set(&one, QStringLiteral("LoadBalancerPort"), t.value(l, "lb_port"));
         t.set(&one, QStringLiteral("Protocol"), t.value(l, "lb_protocol"));
         t.set(&one, QStringLiteral("InstancePort"), t.value(l, "instance_port"));
@@ -271,7 +258,7 @@ void classicLoadBalancer(TfTranslation &t)
     t.set(QStringLiteral("Listeners"), listeners);
     const QVector<TfNode> health = t.blocks("health_check");
     if (!health.isEmpty()) {
-        CfnValue h = map();
+        CfnValue h = emptyMap();
         t.set(&h, QStringLiteral("Target"), t.value(health.first(), "target"));
         t.set(QStringLiteral("HealthCheck"), h);
     }

@@ -25,18 +25,6 @@ const QStringList kOrigins = {QStringLiteral("aws_s3_bucket"), QStringLiteral("a
                               QStringLiteral("aws_elb"), QStringLiteral("aws_instance")};
 const QStringList kAliasTargets = QStringList(kOrigins) << QStringLiteral("aws_cloudfront_distribution");
 
-CfnValue map()
-{
-    CfnValue m;
-    m.type = CfnValue::Map;
-    return m;
-}
-
-CfnValue nonEmpty(CfnValue v)
-{
-    return v.isScalar() && v.text.isEmpty() ? CfnValue() : v;
-}
-
 CfnValue fromJson(const QJsonValue &v)
 {
     CfnValue out;
@@ -155,8 +143,8 @@ CfnValue encryption(const TfTranslation &t, const TfNode &at)
     const QVector<TfNode> rules = t.blocks(at, "rule");
     if (rules.isEmpty())
         return CfnValue();
-    CfnValue e = map();
-    t.set(&e, QStringLiteral("ServerSideEncryptionConfiguration"), tfList({map()}));
+    CfnValue e = emptyMap();
+    t.set(&e, QStringLiteral("ServerSideEncryptionConfiguration"), tfList({emptyMap()}));
     return e;
 }
 
@@ -169,12 +157,12 @@ void bucket(TfTranslation &t)
     }
     for (const TfNode &website : t.blocks("website")) {
         if (!t.value(website, "index_document").isNull() || !t.value(website, "redirect_all_requests_to").isNull())
-            t.set(QStringLiteral("WebsiteConfiguration"), map());
+            t.set(QStringLiteral("WebsiteConfiguration"), emptyMap());
         break;
     }
     const CfnValue policy = nonEmpty(t.optional("policy"));
     if (!policy.isNull()) {
-        CfnValue p = map();
+        CfnValue p = emptyMap();
         t.set(&p, QStringLiteral("Bucket"), CfnValue::resourceRef(t.id()));
         t.set(&p, QStringLiteral("PolicyDocument"), policyDocument(policy));
         t.extra << ImportResource{t.id() + QStringLiteral(".policy"), QStringLiteral("AWS::S3::BucketPolicy"), p,
@@ -196,7 +184,7 @@ void foldIntoBucket(TfTranslation &t, const QString &what)
 void bucketPublicAccessBlock(TfTranslation &t)
 {
     foldIntoBucket(t, tr("public access block"));
-    CfnValue block = map();
+    CfnValue block = emptyMap();
     t.set(&block, QStringLiteral("BlockPublicAcls"), t.value("block_public_acls"));
     t.set(&block, QStringLiteral("BlockPublicPolicy"), t.value("block_public_policy"));
     t.set(&block, QStringLiteral("IgnorePublicAcls"), t.value("ignore_public_acls"));
@@ -219,7 +207,7 @@ void bucketEncryption(TfTranslation &t)
 void bucketWebsite(TfTranslation &t)
 {
     foldIntoBucket(t, tr("website configuration"));
-    t.set(QStringLiteral("WebsiteConfiguration"), map());
+    t.set(QStringLiteral("WebsiteConfiguration"), emptyMap());
 }
 
 void bucketPolicy(TfTranslation &t)
@@ -230,22 +218,22 @@ void bucketPolicy(TfTranslation &t)
 
 CfnValue behaviour(const TfTranslation &t, const TfNode &at)
 {
-    CfnValue b = map();
+    CfnValue b = emptyMap();
     t.set(&b, QStringLiteral("ViewerProtocolPolicy"), t.value(at, "viewer_protocol_policy"));
     return b;
 }
 
 void distribution(TfTranslation &t)
 {
-    CfnValue config = map();
+    CfnValue config = emptyMap();
     CfnValue origins;
     origins.type = CfnValue::List;
     for (const TfNode &o : t.blocks("origin")) {
-        CfnValue origin = map();
+        CfnValue origin = emptyMap();
         t.set(&origin, QStringLiteral("Id"), t.value(o, "origin_id"));
         t.set(&origin, QStringLiteral("DomainName"), t.ref(o, "domain_name", kOrigins));
         for (const TfNode &custom : t.blocks(o, "custom_origin_config")) {
-            CfnValue c = map();
+            CfnValue c = emptyMap();
             t.set(&c, QStringLiteral("OriginProtocolPolicy"), t.value(custom, "origin_protocol_policy"));
             t.set(&origin, QStringLiteral("CustomOriginConfig"), c);
         }
@@ -261,7 +249,7 @@ void distribution(TfTranslation &t)
     if (!ordered.items.isEmpty())
         t.set(&config, QStringLiteral("CacheBehaviors"), ordered);
     for (const TfNode &cert : t.blocks("viewer_certificate")) {
-        CfnValue c = map();
+        CfnValue c = emptyMap();
         t.set(&c, QStringLiteral("MinimumProtocolVersion"), nonEmpty(t.value(cert, "minimum_protocol_version")));
         t.set(&config, QStringLiteral("ViewerCertificate"), c);
     }
@@ -273,7 +261,7 @@ void record(TfTranslation &t)
     t.set(QStringLiteral("Name"), t.value("name"));
     t.set(QStringLiteral("Type"), t.value("type"));
     for (const TfNode &alias : t.blocks("alias")) {
-        CfnValue a = map();
+        CfnValue a = emptyMap();
         t.set(&a, QStringLiteral("DNSName"), t.ref(alias, "name", kAliasTargets));
         t.set(QStringLiteral("AliasTarget"), a);
     }

@@ -24,6 +24,20 @@ struct TfNode {
 // becomes. Values come out in the mapping layer's shape: Null when the
 // attribute is absent or left to its default, Unknown when known only after
 // apply, ResourceRef when it names another resource of the document.
+// An empty map, to fill with TfTranslation::set().
+inline CfnValue emptyMap()
+{
+    CfnValue m;
+    m.type = CfnValue::Map;
+    return m;
+}
+
+// Terraform's "" for an unset optional string is no value.
+inline CfnValue nonEmpty(CfnValue v)
+{
+    return v.isScalar() && v.text.isEmpty() ? CfnValue() : v;
+}
+
 class TfTranslation
 {
 public:
