@@ -61,6 +61,12 @@ public:
 
     Autosave *autosave() const { return m_autosave; }
 
+    // Where an export dialog starts: the folder of the last export (kept in
+    // QSettings), else the design's; named after the design.
+    QString exportSuggestion(const char *suffix) const;
+    // After an export: remembers its folder and says so in the status bar.
+    void exported(const QString &path);
+
     // Opens design files dropped on `widget` (the window is watched already;
     // the canvas viewport needs it too because it takes drops for the palette).
     void watchDrops(QWidget *widget);
@@ -77,10 +83,6 @@ private:
     void rebuildRecentMenu();
     void exportWithDialog(ImageFormat format);
     void exportJsonWithDialog();
-    // Where the export dialog starts: the last export's folder (kept in
-    // QSettings), named after the design.
-    QString exportSuggestion(const char *suffix) const;
-    void exported(const QString &path);
     bool recover(const Autosave::Leftover &leftover);
     void showStatus(const QString &text) const;
 

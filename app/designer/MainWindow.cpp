@@ -46,7 +46,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setCentralWidget(m_view);
     createDocks();
-    m_files = new FileActions(this, m_document, m_scene, [this](const QString &path) { return maybeSave() && openFile(path); });
+    m_files = new FileActions(this, m_document, m_scene, [this](const QString &path) { return openDesign(path); });
     m_files->watchDrops(m_view->viewport());
     connect(m_files, &FileActions::recovered, m_view, &DesignView::zoomToFit);
     resize(1400, 900);
@@ -253,6 +253,11 @@ bool MainWindow::openFile(const QString &path)
                              5000);
     updateTitle();
     return true;
+}
+
+bool MainWindow::openDesign(const QString &path)
+{
+    return maybeSave() && openFile(path);
 }
 
 QString MainWindow::currentFile() const

@@ -25,6 +25,8 @@ public:
 
     // Opens a design; on failure shows the loader's error and keeps the current design.
     bool openFile(const QString &path);
+    // The same after asking about unsaved changes (File ▸ Open, recent files, drops).
+    bool openDesign(const QString &path);
     QString currentFile() const;
     // Imports a CloudFormation template as a new untitled design (asks for a
     // file when path is empty) and shows the import report.

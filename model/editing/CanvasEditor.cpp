@@ -297,8 +297,10 @@ QPointF CanvasEditor::clearOffset(const DesignFragment &fragment, const QString 
     for (const Element &e : fragment.design.elements()) {
         if (!e.parent.isEmpty())
             continue;
-        roots << e.geometry;
-        bounds |= e.geometry;
+        // Leaves keep no size in the file: the layout knows it.
+        const QRectF root = layout::sceneRect(fragment.design, e.id);
+        roots << root;
+        bounds |= root;
         landing.insert(!targetParent.isEmpty() ? targetParent : fragment.originalParent.value(e.id));
     }
     QVector<QRectF> taken;

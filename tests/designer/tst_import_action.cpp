@@ -8,6 +8,8 @@
 #include "DesignModel.h"
 #include "Document.h"
 
+#include <QAbstractButton>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -17,6 +19,23 @@ using namespace pillar;
 class TestImportAction : public QObject
 {
     Q_OBJECT
+
+    bool m_answered = false;
+
+    // Answers the next modal question (Unsaved changes?) with `button`.
+    void answerNextQuestion(QMessageBox::StandardButton button, int tries = 50)
+    {
+        m_answered = false;
+        QTimer::singleShot(100, this, [this, button, tries] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box && tries > 0)
+                return answerNextQuestion(button, tries - 1); // not up yet
+            if (!box)
+                return;
+            m_answered = true;
+            box->button(button)->click();
+        });
+    }
 
 private slots:
     void importsTemplateAsUntitledDesign()
@@ -40,6 +59,15 @@ private slots:
         QVERIFY(window.document()->filePath().isEmpty()); // saving must ask where
         QVERIFY(window.windowTitle().startsWith("Untitled"));
         QVERIFY(window.document()->undoStack()->count() == 0);
+        // ...and it is unsaved: the title says so, and opening another design
+        // asks first; Cancel keeps the import.
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.windowTitle().startsWith("Untitled*"));
+        const Design imported = d;
+        answerNextQuestion(QMessageBox::Cancel);
+        QVERIFY(!window.openDesign(test::sourceDir() + "/resources/blueprints/stage-1-one-user.pillar"));
+        QVERIFY(window.document()->model()->design() == imported);
+        QVERIFY(m_answered);
     }
 
     void openingATemplateImportsIt()
@@ -66,6 +94,8 @@ private slots:
         QCOMPARE(subnet->name, QStringLiteral("module.vpc.aws_subnet.private[\"a\"]"));
         QVERIFY(window.document()->filePath().isEmpty());
 
+        // The import is unsaved work: opening the state asks first (Discard).
+        answerNextQuestion(QMessageBox::Discard);
         QVERIFY(window.openFile(test::dataDir() + "/terraform/state-v4.tfstate"));
         const Element *db = window.document()->model()->design().element("module.db.aws_db_instance.this");
         QVERIFY(db && db->kind == ElementKind::RdsInstance);

@@ -11,7 +11,7 @@ struct OpName {
     const char *name;
 };
 
-const OpName kOps[] = {
+const OpName kOpNames[] = {
     {EditOp::Add, "add"},
     {EditOp::Remove, "remove"},
     {EditOp::Move, "move"},
@@ -112,7 +112,7 @@ std::optional<QVariant> parseVariant(const QString &text)
 
 QString opName(EditOp op)
 {
-    for (const OpName &o : kOps) {
+    for (const OpName &o : kOpNames) {
         if (o.op == op)
             return QString::fromLatin1(o.name);
     }
@@ -154,7 +154,7 @@ std::optional<EditStep> EditStep::parse(const QString &line)
         return std::nullopt;
     EditStep step;
     bool known = false;
-    for (const OpName &o : kOps) {
+    for (const OpName &o : kOpNames) {
         if (parts[0] == QLatin1String(o.name)) {
             step.op = o.op;
             known = true;

@@ -22,7 +22,7 @@ struct Weighted {
 };
 
 // Roughly how often a user does each; every command appears.
-const Weighted kOps[] = {
+const Weighted kWeightedOps[] = {
     {EditOp::Add, 14},         {EditOp::Remove, 7},       {EditOp::Move, 8},          {EditOp::Nudge, 4},
     {EditOp::Resize, 3},       {EditOp::Connect, 11},     {EditOp::Disconnect, 2},    {EditOp::ToggleGroup, 4},
     {EditOp::ToggleMember, 3}, {EditOp::SetProperty, 8},  {EditOp::ToggleRef, 4},     {EditOp::AddIngress, 2},
@@ -181,11 +181,11 @@ QVariant StepGenerator::valueFor(const Design &design, const QStringList &ids, c
 EditStep StepGenerator::next(const Design &design, const ModelEditor &editor)
 {
     int total = 0;
-    for (const Weighted &w : kOps)
+    for (const Weighted &w : kWeightedOps)
         total += w.weight;
     int roll = below(total);
     EditStep step;
-    for (const Weighted &w : kOps) {
+    for (const Weighted &w : kWeightedOps) {
         if ((roll -= w.weight) < 0) {
             step.op = w.op;
             break;

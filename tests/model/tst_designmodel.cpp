@@ -1,4 +1,5 @@
 #include "DesignModel.h"
+#include "DesignSearch.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -23,6 +24,28 @@ class TestDesignModel : public QObject
     Q_OBJECT
 
 private slots:
+    // Find (Ctrl+F): exact name or id first, then prefixes, then contains,
+    // then kinds; case ignored; blank finds nothing.
+    void findByNameIdOrKind()
+    {
+        Design d;
+        Element web = make("web-1", ElementKind::Ec2Instance);
+        web.name = "Web server";
+        Element api = make("api", ElementKind::Ec2Instance);
+        api.name = "Backend for web";
+        Element db = make("web", ElementKind::RdsInstance);
+        db.name = "Orders DB";
+        Element queue = make("jobs", ElementKind::SqsQueue);
+        for (const Element &e : {web, api, db, queue})
+            d.insertElement(e);
+        QCOMPARE(findElements(d, "WEB"), (QStringList{"web", "web-1", "api"}));
+        QCOMPARE(findElements(d, "  orders "), QStringList{"web"});
+        QCOMPARE(findElements(d, "queue"), QStringList{"jobs"});
+        QCOMPARE(findElements(d, "sqs"), QStringList{"jobs"});
+        QVERIFY(findElements(d, "   ").isEmpty());
+        QVERIFY(findElements(d, "nothing like it").isEmpty());
+    }
+
     void insertAndRemoveNotify()
     {
         DesignModel model;
