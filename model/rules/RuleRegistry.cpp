@@ -27,6 +27,7 @@
     /* Reliability: reliability/ */ \
     RULE(RdsSingleAzRule) \
     RULE(LbSingleAzRule) \
+    RULE(LbInternetFacingWithoutPublicSubnetRule) \
     RULE(ComputeSingleAzRule) \
     RULE(LbSingleTargetRule) \
     RULE(AsgSingleAzRule) \

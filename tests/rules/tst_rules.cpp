@@ -138,6 +138,13 @@ const std::vector<Case> &cases()
         {"lb-single-az", "alb-web",
          [](Design &d) { setProp(d, "alb-web", "subnets", QStringList{QStringLiteral("subnet-public-a")}); },
          [](Design &d) { setProp(d, "alb-web", "subnets", QStringList{QStringLiteral("subnet-public-a"), QStringLiteral("subnet-private-c")}); }},
+        {"lb-internet-facing-without-public-subnet", "alb-web",
+         [](Design &d) { setProp(d, "alb-web", "subnets", kTwoPrivate); },
+         [](Design &d) {
+             // The same subnets for an internal load balancer are right.
+             setProp(d, "alb-web", "subnets", kTwoPrivate);
+             setProp(d, "alb-web", "scheme", QStringLiteral("internal"));
+         }},
         {"compute-single-az", "alb-web",
          [](Design &d) { el(d, "web-c").parent = QStringLiteral("subnet-private-a"); },
          [](Design &d) { setProp(d, "web-a", "workload", QStringLiteral("web")); setProp(d, "web-c", "workload", QStringLiteral("web")); }},
