@@ -1,5 +1,7 @@
 #include "FileActions.h"
 
+#include "RenderStyle.h"
+
 #include "Autosave.h"
 #include "DesignModel.h"
 #include "DesignRenderer.h"
@@ -206,6 +208,8 @@ bool FileActions::exportImage(const QString &path, ImageFormat format, qreal sca
             *error = tr("Nothing is selected: select the elements to export, or turn off Selection Only.");
         return false;
     }
+    // Pictures go into documents: drawn light even when the canvas is dark.
+    const style::ScopedTheme light(style::Theme::Light);
     const DesignRenderer renderer(m_document->model()->design(), only);
     if (renderer.isEmpty()) {
         if (error)

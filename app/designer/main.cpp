@@ -3,6 +3,7 @@
 #include "FileActions.h"
 #include "IconPath.h"
 #include "MainWindow.h"
+#include "RenderStyle.h"
 #include "SvgIcon.h"
 #include "TestHooks.h"
 
@@ -30,8 +31,8 @@ bool displayAvailable()
 }
 
 // A dark Fusion palette, for users whose desktop does not pass its theme to
-// Qt and for checking that the window reads well dark. The canvas keeps its
-// light "paper" (the AWS diagram colours are made for it) in both themes.
+// Qt and for checking that the window reads well dark. The canvas follows
+// (style::Theme::Dark); exported pictures stay light, for documents.
 void applyDarkTheme()
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -91,10 +92,15 @@ int main(int argc, char **argv)
     const QString theme = parser.value(themeOption);
     if (theme == QLatin1String("dark")) {
         applyDarkTheme();
+        pillar::style::setTheme(pillar::style::Theme::Dark);
     } else if (theme == QLatin1String("light")) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(QApplication::style()->standardPalette());
-    } else if (theme != QLatin1String("system")) {
+    } else if (theme == QLatin1String("system")) {
+        // A dark desktop gets a dark canvas too.
+        if (QApplication::palette().color(QPalette::Window).lightness() < 128)
+            pillar::style::setTheme(pillar::style::Theme::Dark);
+    } else {
         std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "pillar: unknown theme '%1' (use system, light or dark)").arg(theme)));
         return 2;
     }

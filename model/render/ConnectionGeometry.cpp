@@ -1,6 +1,7 @@
 #include "ConnectionGeometry.h"
 
 #include "Element.h"
+#include "RenderStyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -64,7 +65,7 @@ void paintConnectionLabel(QPainter *painter, const QLineF &line, const QString &
     QRectF box(QPointF(), QSizeF(metrics.horizontalAdvance(label) + 10, metrics.height() + 4));
     box.moveCenter(line.center());
     painter->setPen(QPen(color, 1));
-    painter->setBrush(Qt::white);
+    painter->setBrush(style::labelGround());
     painter->drawRoundedRect(box, 4, 4);
     painter->drawText(box, Qt::AlignCenter, label);
 }

@@ -180,7 +180,7 @@ void DesignRenderer::paintLeaf(QPainter *painter, const Element &e, const QRectF
 {
     if (e.kind == ElementKind::SecurityGroup) {
         painter->setPen(QPen(style::groupColor(e.id), 2, Qt::DashLine));
-        painter->setBrush(QColor(255, 255, 255, 200));
+        painter->setBrush(style::groupChipFill());
         painter->drawRoundedRect(r.adjusted(1, 1, -1, -1), 8, 8);
     }
     paintIcon(painter, kLeafIcon.translated(r.topLeft()), e.kind);

@@ -6,6 +6,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <atomic>
 
 namespace pillar::style {
 
@@ -32,12 +33,62 @@ QColor groupColor(const QString &groupId)
     return QColor::fromHsv(int(h % 360), 170, 215);
 }
 
+namespace {
+
+std::atomic<int> g_theme{int(Theme::Light)};
+
+bool dark()
+{
+    return g_theme.load(std::memory_order_relaxed) == int(Theme::Dark);
+}
+
+// A dark fill that keeps the hue of a container's frame.
+QColor darkTint(const QColor &frame)
+{
+    const QColor ground = canvasColor();
+    constexpr double kShare = 0.16;
+    return QColor::fromRgbF(float(ground.redF() + (frame.redF() - ground.redF()) * kShare),
+                            float(ground.greenF() + (frame.greenF() - ground.greenF()) * kShare),
+                            float(ground.blueF() + (frame.blueF() - ground.blueF()) * kShare));
+}
+
+} // namespace
+
+Theme theme()
+{
+    return Theme(g_theme.load(std::memory_order_relaxed));
+}
+
+void setTheme(Theme theme)
+{
+    g_theme.store(int(theme), std::memory_order_relaxed);
+}
+
+QColor textColor() { return dark() ? QColor(0xE6, 0xE9, 0xED) : QColor(0x23, 0x2F, 0x3E); }
+QColor detailColor() { return dark() ? QColor(0xA3, 0xAB, 0xB5) : QColor(0x68, 0x73, 0x80); }
+QColor trafficColor() { return dark() ? QColor(0xD0, 0xD5, 0xDC) : QColor(0x23, 0x2F, 0x3E); }
+QColor attachmentColor() { return dark() ? QColor(0x8C, 0x97, 0xA4) : QColor(0x7A, 0x86, 0x94); }
+QColor canvasColor() { return dark() ? QColor(0x1E, 0x21, 0x26) : QColor(0xFA, 0xFB, 0xFC); }
+QColor gridColor() { return dark() ? QColor(0x2C, 0x30, 0x37) : QColor(0xE6, 0xE9, 0xED); }
+QColor labelGround(int alpha)
+{
+    QColor c = dark() ? QColor(0x26, 0x2A, 0x30) : QColor(0xFF, 0xFF, 0xFF);
+    c.setAlpha(alpha);
+    return c;
+}
+
 ContainerColors containerColors(ElementKind kind, bool publicSubnet)
 {
-    if (publicSubnet) // AWS draws public subnets green
-        return {QColor(0x7A, 0xA1, 0x16), QColor(0xF2, 0xF8, 0xEA), false};
-    const KindInfo &info = kindInfo(kind);
-    return {QColor(info.frameColor), QColor(info.fillColor), info.dashedFrame};
+    ContainerColors colors;
+    if (publicSubnet) { // AWS draws public subnets green
+        colors = {QColor(0x7A, 0xA1, 0x16), QColor(0xF2, 0xF8, 0xEA), false};
+    } else {
+        const KindInfo &info = kindInfo(kind);
+        colors = {QColor(info.frameColor), QColor(info.fillColor), info.dashedFrame};
+    }
+    if (dark())
+        colors.fill = darkTint(colors.border);
+    return colors;
 }
 
 bool isPublicSubnet(const Element &element)

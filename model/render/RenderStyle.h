@@ -34,20 +34,40 @@ ContainerColors containerColors(ElementKind kind, bool publicSubnet);
 // True for a subnet whose "public" property is set: drawn green.
 bool isPublicSubnet(const Element &element);
 
-inline QColor textColor() { return QColor(0x23, 0x2F, 0x3E); }
-inline QColor detailColor() { return QColor(0x68, 0x73, 0x80); }
-inline QColor trafficColor() { return QColor(0x23, 0x2F, 0x3E); }
-inline QColor attachmentColor() { return QColor(0x7A, 0x86, 0x94); }
+// Light for exported pictures and light desktops; Dark for the designer's
+// canvas under a dark theme (labels light on a dark ground). Exports are
+// drawn light whatever the canvas shows (ScopedTheme).
+enum class Theme { Light, Dark };
+Theme theme();
+void setTheme(Theme theme);
+class ScopedTheme
+{
+public:
+    explicit ScopedTheme(Theme theme) : m_previous(style::theme()) { setTheme(theme); }
+    ~ScopedTheme() { setTheme(m_previous); }
+    ScopedTheme(const ScopedTheme &) = delete;
+    ScopedTheme &operator=(const ScopedTheme &) = delete;
+
+private:
+    Theme m_previous;
+};
+
+QColor textColor();
+QColor detailColor();
+QColor trafficColor();
+QColor attachmentColor();
 // The canvas: its background, grid, selection and drop marks.
-inline QColor canvasColor() { return QColor(0xFA, 0xFB, 0xFC); }
-inline QColor gridColor() { return QColor(0xE6, 0xE9, 0xED); }
+QColor canvasColor();
+QColor gridColor();
+// Behind a connection's port label.
+QColor labelGround(int alpha = 255);
 inline QColor selectionColor(int alpha = 255) { return QColor(0x1A, 0x73, 0xE8, alpha); }
 inline QColor dropAcceptedColor() { return QColor(0x1E, 0x9E, 0x4A); }
 inline QColor dropRefusedColor() { return QColor(0xD1, 0x30, 0x30); }
 // What is drawn on top of a saturated mark (badge text and rim, the connect
 // handle's rim, group chips' rims) and the veil behind a security group chip.
 inline QColor onMarkColor() { return QColor(0xFF, 0xFF, 0xFF); }
-inline QColor groupChipFill() { return QColor(0xFF, 0xFF, 0xFF, 200); }
+inline QColor groupChipFill() { return labelGround(200); }
 // A finding's severity, wherever it is shown (Problems dock, canvas badges):
 // saturated, readable with onMarkColor() on it.
 QColor severityColor(Severity severity);

@@ -9,6 +9,7 @@
 #include "DesignView.h"
 #include "Document.h"
 #include "FileActions.h"
+#include "RenderStyle.h"
 #include "WindowSettings.h"
 #include "commands/ChangeElementsCommand.h"
 #include "io/DesignJson.h"
@@ -387,6 +388,26 @@ private slots:
         QVERIFY(!xml.hasError());
         QVERIFY(d.files->exportImage(dir.filePath("s.png"), FileActions::ImageFormat::Png, 2, true, &error));
         QVERIFY(!QImage(dir.filePath("s.png")).isNull());
+    }
+
+    // A dark desktop gets a dark canvas (light labels on a dark ground), but
+    // pictures go into documents: File > Export draws them light.
+    void darkCanvasExportsLight()
+    {
+        QTemporaryDir dir;
+        Designer d;
+        QVERIFY(d.doc->load(samplePath(), nullptr));
+        const style::ScopedTheme dark(style::Theme::Dark);
+        QVERIFY(style::canvasColor().lightness() < 64);
+        QVERIFY(style::textColor().lightness() > 192);
+        const style::ContainerColors vpc = style::containerColors(ElementKind::Vpc, false);
+        QVERIFY(vpc.fill.lightness() < 64);
+        QString error;
+        QVERIFY2(d.files->exportImage(dir.filePath("all.png"), FileActions::ImageFormat::Png, 1, false, &error), qPrintable(error));
+        const QImage picture(dir.filePath("all.png"));
+        QVERIFY(!picture.isNull());
+        QVERIFY(QColor(picture.pixel(1, 1)).lightness() > 240);
+        QCOMPARE(style::theme(), style::Theme::Dark); // the canvas stays dark
     }
 
     void settingsRestoreGridSnapZoomAndLayout()
