@@ -216,6 +216,10 @@ void DesignView::dropEvent(QDropEvent *event)
         return;
     }
     m_scene->selectIds({id});
+    // A large container dropped near the edge would sit half off-screen,
+    // its name hidden: scroll so it shows, name first.
+    if (ElementItem *item = m_scene->elementItem(id))
+        ensureVisible(item->sceneBoundingRect(), 16, 16);
     event->acceptProposedAction();
     setFocus();
 }

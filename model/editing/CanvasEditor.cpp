@@ -160,7 +160,34 @@ void CanvasEditor::resizeContainer(const QString &id, const QSizeF &size, int ge
     const Element *e = m_document->model()->element(id);
     if (!e || !kindInfo(e->kind).container)
         return;
-    const QSizeF fitted = size.expandedTo(minimumSize(id));
+    const QSizeF minimum = minimumSize(id);
+    QSizeF fitted = size.expandedTo(minimum);
+    // Siblings never overlap: the frame stops short of the next one to its
+    // right or below (one that already overlapped is left to the user).
+    const Design &design = m_document->model()->design();
+    const QRectF before = layout::sceneRect(design, id);
+    const QPointF origin = before.topLeft();
+    constexpr double kGap = layout::kPadding / 2;
+    QString stoppedBy;
+    for (const QString &sibling : design.children(e->parent)) {
+        if (sibling == id)
+            continue;
+        const QRectF other = layout::sceneRect(design, sibling);
+        const QRectF grown(origin, fitted);
+        if (before.intersects(other) || !grown.intersects(other))
+            continue;
+        const bool right = other.left() >= before.right(), below = other.top() >= before.bottom();
+        const double maxWidth = other.left() - kGap - origin.x(), maxHeight = other.top() - kGap - origin.y();
+        // Diagonally placed: give up the smaller overshoot.
+        const bool clampWidth = right && (!below || fitted.width() - maxWidth <= fitted.height() - maxHeight);
+        if (clampWidth)
+            fitted.setWidth(std::max(minimum.width(), maxWidth));
+        else if (below)
+            fitted.setHeight(std::max(minimum.height(), maxHeight));
+        stoppedBy = design.element(sibling)->displayName();
+    }
+    if (!stoppedBy.isEmpty())
+        emit message(tr("%1 stops at %2: containers side by side cannot overlap.").arg(e->displayName(), stoppedBy));
     m_document->push(new MoveElementsCommand(m_document->model(),
                                                           {{id, e->parent, QRectF(e->geometry.topLeft(), fitted)}}, gestureId));
 }

@@ -52,7 +52,8 @@ public:
     // move into it (all of them or none). Commands with the same gestureId
     // merge into one undo step. Returns false when refused.
     bool moveElements(const QStringList &ids, const QPointF &delta, const QPointF &dropPos, int gestureId);
-    // Resizes a container, never smaller than what it holds.
+    // Resizes a container, never smaller than what it holds and never over
+    // a container beside it (it stops short, and message() says so).
     void resizeContainer(const QString &id, const QSizeF &size, int gestureId);
     // The smallest size that still holds the container's children.
     QSizeF minimumSize(const QString &id) const;

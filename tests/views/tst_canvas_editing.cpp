@@ -2,6 +2,7 @@
 // rename in place, zoom, the palette filter and security group highlighting.
 
 #include "CanvasDriver.h"
+#include "editing/CanvasEditor.h"
 #include "ConnectionItem.h"
 #include "ContainerItem.h"
 #include "Layout.h"
@@ -28,6 +29,7 @@ private slots:
     void deleteThenUndoRestoresExactly();
     void duplicateAndPasteKeepNesting();
     void copiesLandClearOfWhatIsThere();
+    void resizeStopsShortOfASibling();
     void arrowKeysNudgeAsOneStep();
     void renameInPlace();
     void cutThenPasteIsTwoSteps();
@@ -133,6 +135,28 @@ void TestCanvasEditing::copiesLandClearOfWhatIsThere()
     const QString pasted = d.scene->selectedIds().value(0);
     QCOMPARE(d.model()->element(pasted)->parent, subnet);
     QCOMPARE(layout::sceneRect(d.design(), pasted), before);
+}
+
+void TestCanvasEditing::resizeStopsShortOfASibling()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    const QRectF other = layout::sceneRect(d.design(), b.subnetB);
+    QVERIFY(!layout::sceneRect(d.design(), b.subnetA).intersects(other));
+    QSignalSpy said(d.scene->editor(), &CanvasEditor::message);
+    // Subnet B sits below A: pulling A's corner far down and right stops
+    // it above B, and the status bar says why.
+    d.scene->editor()->resizeContainer(b.subnetA, QSizeF(900, 900), 1);
+    const QRectF grown = layout::sceneRect(d.design(), b.subnetA);
+    QVERIFY(!grown.intersects(other));
+    QVERIFY(grown.height() > 100);
+    QCOMPARE(said.count(), 1);
+    QVERIFY(said.first().first().toString().contains(d.model()->element(b.subnetB)->displayName()));
+    // Away from B, it grows as asked.
+    said.clear();
+    d.scene->editor()->resizeContainer(b.subnetA, QSizeF(grown.width() + 40, grown.height() - 10), 2);
+    QCOMPARE(layout::sceneRect(d.design(), b.subnetA).width(), grown.width() + 40);
+    QCOMPARE(said.count(), 0);
 }
 
 void TestCanvasEditing::arrowKeysNudgeAsOneStep()
