@@ -40,6 +40,15 @@ const std::vector<std::pair<ElementKind, CostEstimator>> &estimators()
         {K::S3Bucket, cost::s3Bucket},
         {K::CloudFront, cost::cloudFront},
         {K::Route53Record, cost::route53Record},
+        {K::NatGateway, cost::natGateway},
+        {K::DynamoDbTable, cost::dynamoDbTable},
+        {K::LambdaFunction, cost::lambdaFunction},
+        {K::ApiGateway, cost::apiGateway},
+        {K::SqsQueue, cost::sqsQueue},
+        {K::SnsTopic, cost::snsTopic},
+        {K::KinesisStream, cost::kinesisStream},
+        {K::EcsService, cost::ecsService},
+        {K::EksCluster, cost::eksCluster},
     };
     return list;
 }

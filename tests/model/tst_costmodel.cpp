@@ -4,6 +4,8 @@
 
 #include "TestPaths.h"
 
+#include "ElementKind.h"
+#include "KindInfo.h"
 #include "cost/CostModel.h"
 #include "io/DesignJson.h"
 
@@ -24,6 +26,14 @@ PriceTable testPrices()
     if (!table)
         qFatal("test-region.json: %s", qPrintable(error));
     return *table;
+}
+
+Design readDesign(const QString &name)
+{
+    const LoadResult loaded = readDesignFile(test::sourceDir() + QStringLiteral("/tests/data/cost/") + name);
+    if (!loaded.ok())
+        qFatal("%s: %s", qPrintable(name), qPrintable(loaded.error.toString()));
+    return *loaded.design;
 }
 
 Design pricedDesign()
@@ -54,6 +64,12 @@ private slots:
     void shippedTablesAreWellFormed();
     void blueprintByHand_data();
     void blueprintByHand();
+    void newKindCosts_data();
+    void newKindCosts();
+    void newKindsAreNoLongerUnpriced();
+    void ecsOnEc2IsNotListed();
+    void newKindUnknowns();
+    void newKindFormulas();
 };
 
 void TestCostModel::elementCosts_data()
@@ -268,6 +284,138 @@ void TestCostModel::blueprintByHand()
     const CostEstimate estimate = estimateCost(*loaded.design, *prices);
     QCOMPARE(estimate.unknownCount(), unknown);
     QCOMPARE(qRound64(estimate.knownTotalUsd() * 100), qRound64(total * 100));
+}
+
+void TestCostModel::newKindCosts_data()
+{
+    // tests/data/cost/new-kinds.pillar at the round prices of test-region.json.
+    QTest::addColumn<QString>("element");
+    QTest::addColumn<double>("usd");
+    const double h = 730, seconds = 730 * 3600.0;
+    // 730 h × $0.05 + 100 GB (assumed) × $0.05 + 730 h × $0.005 (its Elastic IP)
+    QTest::newRow("public nat gateway") << "nat-public" << h * 0.05 + 100 * 0.05 + h * 0.005;
+    // A private NAT gateway has no public address.
+    QTest::newRow("private nat gateway") << "nat-private" << h * 0.05 + 100 * 0.05;
+    // 1M writes × $1/M + 10M reads × $0.2/M + 10 GB × $0.3 (all assumed)
+    QTest::newRow("dynamodb on demand") << "table-on-demand" << 1.0 + 2.0 + 3.0;
+    // 10M writes when marked write-heavy
+    QTest::newRow("dynamodb write-heavy") << "table-write-heavy" << 10.0 + 2.0 + 3.0;
+    // 10 RCU × 730 h × $0.0002 + 5 WCU × 730 h × $0.001 + 10 GB × $0.3 + 10 GB of backups × $0.2
+    QTest::newRow("dynamodb provisioned") << "table-provisioned" << 10 * h * 0.0002 + 5 * h * 0.001 + 3.0 + 2.0;
+    // 1M requests × $0.2/M + 1M × 0.2 s × 0.5 GB = 100,000 GB-s × $0.00002
+    QTest::newRow("lambda") << "fn" << 0.2 + 100000 * 0.00002;
+    QTest::newRow("rest api") << "api-rest" << 4.0;  // 1M × $4/M
+    QTest::newRow("http api") << "api-http" << 1.0;  // 1M × $1/M
+    // 1M messages × $1/M + 1M connection minutes × $0.25/M
+    QTest::newRow("websocket api") << "api-websocket" << 1.25;
+    QTest::newRow("sqs standard") << "queue" << 0.4; // 1M × $0.4/M
+    // 10 messages/s × 2,628,000 s × 3 requests = 78,840,000 × $0.5/M
+    QTest::newRow("sqs fifo at its stated rate") << "queue-fifo" << 10 * seconds * 3 / 1e6 * 0.5;
+    QTest::newRow("sns") << "topic" << 0.5; // 1M × $0.5/M
+    // 2 shards × 730 h × $0.02 + 48 h retention: 2 × 730 h × $0.03 + 500 records/s of 50 KB
+    // (2 payload units each) × 2,628,000 s × $0.01/M
+    QTest::newRow("kinesis provisioned") << "stream-provisioned" << 2 * h * 0.02 + 2 * h * 0.03 + 500 * 2 * seconds / 1e6 * 0.01;
+    // 730 h × $0.04 + 1,024 KB/s × 2,628,000 s = 2,566.40625 GB in × $0.08 and out × $0.04
+    QTest::newRow("kinesis on demand") << "stream-on-demand" << h * 0.04 + 2566.40625 * 0.08 + 2566.40625 * 0.04;
+    // 3 tasks × 0.5 vCPU × 730 h × $0.04 + 3 tasks × 1 GB × 730 h × $0.004
+    QTest::newRow("ecs on fargate") << "svc-fargate" << 3 * 0.5 * h * 0.04 + 3 * 1 * h * 0.004;
+    // 730 h × $0.1 + 3 t3.small nodes × 730 h × $0.02
+    QTest::newRow("eks") << "eks" << h * 0.1 + 3 * h * 0.02;
+}
+
+void TestCostModel::newKindCosts()
+{
+    QFETCH(QString, element);
+    QFETCH(double, usd);
+    const CostEstimate estimate = estimateCost(readDesign(QStringLiteral("new-kinds.pillar")), testPrices());
+    const ElementCost *cost = estimate.find(element);
+    QVERIFY(cost);
+    QVERIFY2(cost->isKnown(), qPrintable(cost->why.join(QLatin1String("; "))));
+    QCOMPARE(qRound64(cost->monthlyUsd() * 100), qRound64(usd * 100));
+}
+
+void TestCostModel::newKindsAreNoLongerUnpriced()
+{
+    // One element of every kind, at its default properties, at us-east-1's
+    // and Seoul's prices: no kind is left "not priced yet", and in us-east-1
+    // every new kind is priced.
+    Design design;
+    for (const KindInfo &info : allKinds()) {
+        Element e;
+        e.id = kindKey(info.kind);
+        e.kind = info.kind;
+        design.insertElement(e);
+    }
+    for (const char *region : {"us-east-1", "ap-northeast-2"}) {
+        const auto prices = PriceTable::forRegion(QLatin1String(region));
+        QVERIFY(prices);
+        const CostEstimate estimate = estimateCost(design, *prices);
+        for (const ElementCost &cost : estimate.elements) {
+            const QString why = cost.why.join(QLatin1String("; "));
+            const QString notYet = QStringLiteral("Pillar does not price %1 yet").arg(kindPlural(design.element(cost.element)->kind));
+            QVERIFY2(!why.contains(notYet),
+                     qPrintable(QStringLiteral("%1 in %2: %3").arg(cost.element, QLatin1String(region), why)));
+        }
+        if (QLatin1String(region) != QLatin1String("us-east-1"))
+            continue;
+        using K = ElementKind;
+        for (ElementKind kind : {K::NatGateway, K::DynamoDbTable, K::LambdaFunction, K::ApiGateway, K::SqsQueue, K::SnsTopic,
+                                 K::KinesisStream, K::EcsService, K::EksCluster}) {
+            const ElementCost *cost = estimate.find(kindKey(kind));
+            QVERIFY2(cost, qPrintable(kindKey(kind)));
+            QVERIFY2(cost->isKnown(), qPrintable(kindKey(kind) + QLatin1String(": ") + cost->why.join(QLatin1String("; "))));
+            QVERIFY2(cost->monthlyUsd() > 0, qPrintable(kindKey(kind)));
+        }
+    }
+}
+
+void TestCostModel::ecsOnEc2IsNotListed()
+{
+    // Its tasks run on instances that are priced where they are drawn.
+    const CostEstimate estimate = estimateCost(readDesign(QStringLiteral("new-kinds.pillar")), testPrices());
+    QVERIFY(!estimate.find(QStringLiteral("svc-ec2")));
+    QCOMPARE(estimate.unknownCount(), 0);
+}
+
+void TestCostModel::newKindUnknowns()
+{
+    Design design = readDesign(QStringLiteral("new-kinds.pillar"));
+    design.element(QStringLiteral("svc-fargate"))->unknown = {QStringLiteral("cpuUnits")};
+    design.element(QStringLiteral("fn"))->unknown = {QStringLiteral("memoryMb")};
+    design.element(QStringLiteral("eks"))->unknown = {QStringLiteral("nodeCount")};
+    design.element(QStringLiteral("topic"))->properties.insert(QStringLiteral("topicType"), QStringLiteral("fifo"));
+    design.element(QStringLiteral("table-on-demand"))->properties.insert(QStringLiteral("replicaRegions"), QStringLiteral("eu-west-1"));
+    design.element(QStringLiteral("stream-provisioned"))->properties.insert(QStringLiteral("retentionHours"), 720);
+    const CostEstimate estimate = estimateCost(design, testPrices());
+    const QList<std::pair<const char *, const char *>> expected = {
+        {"svc-fargate", "task CPU is not known"},
+        {"fn", "memory size is not known"},
+        {"eks", "managed node groups is not known"},
+        {"topic", "no on-demand price for FIFO publishes"},
+        {"table-on-demand", "replicas are billed in their own Regions"},
+        {"stream-provisioned", "beyond seven days"},
+    };
+    for (const auto &[id, reason] : expected) {
+        const ElementCost *cost = estimate.find(QLatin1String(id));
+        QVERIFY2(cost, id);
+        QVERIFY2(!cost->isKnown(), id);
+        QVERIFY2(cost->why.join(QLatin1Char(' ')).contains(QLatin1String(reason)), qPrintable(cost->why.join(QLatin1Char(' '))));
+    }
+    QCOMPARE(estimate.unknownCount(), int(expected.size()));
+}
+
+void TestCostModel::newKindFormulas()
+{
+    const CostEstimate estimate = estimateCost(readDesign(QStringLiteral("new-kinds.pillar")), testPrices());
+    QCOMPARE(estimate.find(QStringLiteral("fn"))->formula(),
+             QStringLiteral("1,000,000 requests × $0.0000002 (requests, assumed) + "
+                            "100,000 GB-s × $0.00002 (compute, 512 MB for 0.2 s an invocation on x86, assumed)"));
+    QCOMPARE(estimate.find(QStringLiteral("nat-public"))->formula(),
+             QStringLiteral("730 h × $0.05 (NAT gateway) + 100 GB × $0.05 (data processed, assumed) + "
+                            "730 h × $0.005 (public IPv4 address)"));
+    // A stated message rate is the design's, not an assumption.
+    QVERIFY(!estimate.find(QStringLiteral("queue-fifo"))->lines.first().assumed);
+    QVERIFY(estimate.find(QStringLiteral("queue"))->lines.first().assumed);
 }
 
 QTEST_GUILESS_MAIN(TestCostModel)

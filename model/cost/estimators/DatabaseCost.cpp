@@ -1,5 +1,6 @@
-// RDS instances (instance hours, doubled for Multi-AZ, and storage) and
-// ElastiCache clusters (node hours).
+// RDS instances (instance hours, doubled for Multi-AZ, and storage),
+// ElastiCache clusters (node hours) and DynamoDB tables (requests or
+// provisioned capacity, storage and continuous backups).
 #include "Estimators.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,52 @@ void elastiCache(const CostContext &context, int i, ElementCost &cost)
     const int nodes = std::max(1, e.intValue(QStringLiteral("nodeCount")));
     if (!node.isEmpty())
         context.addHours(cost, tr("%1 × %2 node").arg(nodes).arg(node), nodes, QStringLiteral("elasticache"), node, true);
+}
+
+void dynamoDbTable(const CostContext &context, int i, ElementCost &cost)
+{
+    const Element &e = context.element(i);
+    const QString ddb = QStringLiteral("dynamodb");
+    if (e.isUnknown(QStringLiteral("billingMode"))) {
+        cost.why << tr("its capacity mode is not known");
+        return;
+    }
+    if (e.stringValue(QStringLiteral("billingMode")) == QLatin1String("provisioned")) {
+        // Provisioned capacity is paid by the hour whether it is used or not;
+        // auto scaling moves it, and the design states the level to price.
+        auto capacity = [&](const QString &key, const QString &price, const QString &label) {
+            if (e.isUnknown(key)) {
+                cost.why << tr("how many %1 it has is not known").arg(label);
+                return;
+            }
+            const int units = std::max(0, e.intValue(key));
+            if (units > 0)
+                context.addHours(cost, QStringLiteral("%1 %2").arg(units).arg(label), units, ddb, price, false);
+        };
+        capacity(QStringLiteral("readCapacity"), QStringLiteral("rcu"), tr("read capacity units"));
+        capacity(QStringLiteral("writeCapacity"), QStringLiteral("wcu"), tr("write capacity units"));
+    } else {
+        // The table prices request units by the million.
+        const bool writeHeavy = e.boolValue(QStringLiteral("writeHeavy")) && !e.isUnknown(QStringLiteral("writeHeavy"));
+        context.add(cost, writeHeavy ? tr("write request units, write-heavy") : tr("write request units"),
+                    writeHeavy ? usage::kDynamoDbWriteHeavyWrites : usage::kDynamoDbWrites, tr("requests"), ddb,
+                    QStringLiteral("write-request"), PricingTerm::OnDemand, true, 1000000);
+        context.add(cost, tr("read request units"), usage::kDynamoDbReads, tr("requests"), ddb, QStringLiteral("read-request"),
+                    PricingTerm::OnDemand, true, 1000000);
+    }
+    context.add(cost, tr("table storage"), usage::kDynamoDbStoredGb, tr("GB-month"), ddb, QStringLiteral("storage"),
+                PricingTerm::OnDemand, true, 1, CostPart::Storage);
+    if (e.isUnknown(QStringLiteral("pointInTimeRecovery")))
+        cost.why << tr("whether point-in-time recovery is on is not known");
+    else if (e.boolValue(QStringLiteral("pointInTimeRecovery")))
+        context.add(cost, tr("point-in-time recovery backup"), usage::kDynamoDbStoredGb, tr("GB-month"), ddb,
+                    QStringLiteral("pitr"), PricingTerm::OnDemand, true, 1, CostPart::Storage);
+    // Each replica of a global table is billed in its own Region for its
+    // storage and replicated writes.
+    const QString replicas = e.isUnknown(QStringLiteral("replicaRegions")) ? QStringLiteral("?")
+                                                                           : e.stringValue(QStringLiteral("replicaRegions")).trimmed();
+    if (!replicas.isEmpty())
+        cost.why << tr("its global table replicas are billed in their own Regions, which Pillar does not price yet");
 }
 
 } // namespace pillar::cost

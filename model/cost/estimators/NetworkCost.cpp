@@ -1,5 +1,6 @@
 // Load balancers: hours plus capacity units (ALB, NLB) or data processed
-// (Classic), and an internet-facing one's public IPv4 address per zone.
+// (Classic), and an internet-facing one's public IPv4 address per zone; NAT
+// gateways: hours, data processed and a public one's address.
 #include "Estimators.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,23 @@ void loadBalancer(const CostContext &context, int i, ElementCost &cost)
     const double zones = std::max<double>(1, context.index().zonesOf(i).size());
     context.addHours(cost, tr("public IPv4 address (one per Availability Zone)"), zones, QStringLiteral("ipv4"),
                      QStringLiteral("public"), false, CostPart::PublicAddress);
+}
+
+void natGateway(const CostContext &context, int i, ElementCost &cost)
+{
+    const Element &e = context.element(i);
+    const QString nat = QStringLiteral("nat");
+    context.addHours(cost, tr("NAT gateway"), 1, nat, QStringLiteral("hour"), false);
+    context.add(cost, tr("data processed"), usage::kNatProcessedGb, QStringLiteral("GB"), nat, QStringLiteral("data"),
+                PricingTerm::OnDemand, true);
+    // A public NAT gateway holds an Elastic IP address, billed as any public IPv4 address.
+    if (e.isUnknown(QStringLiteral("connectivity"))) {
+        cost.why << tr("whether it is public is not known");
+        return;
+    }
+    if (e.stringValue(QStringLiteral("connectivity")) == QLatin1String("public"))
+        context.addHours(cost, tr("public IPv4 address"), 1, QStringLiteral("ipv4"), QStringLiteral("public"), false,
+                         CostPart::PublicAddress);
 }
 
 } // namespace pillar::cost
