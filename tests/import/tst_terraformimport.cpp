@@ -124,6 +124,18 @@ private slots:
         QVERIFY(entry->line > 0);
     }
 
+    // A type Pillar has no element for is listed as not modelled (lint says
+    // so); a destroyed resource or another provider's is not.
+    void typesWithoutElementAreNotModelled()
+    {
+        const CfnImportResult destroy = importTerraformFile(dataFile(QStringLiteral("plan-destroy.json")));
+        QVERIFY(destroy.ok());
+        QCOMPARE(destroy.report.notModelledTypes(), QStringLiteral("aws_s3_bucket_versioning ×1"));
+        const CfnImportResult modules = importTerraformFile(dataFile(QStringLiteral("plan-modules.json")));
+        QVERIFY(modules.ok());
+        QVERIFY2(modules.report.notModelled().isEmpty(), qPrintable(modules.report.notModelledTypes()));
+    }
+
     // What the plans say about the architecture, as the checker will see it.
     void facts()
     {

@@ -193,6 +193,7 @@ CfnImportResult importTerraform(const QByteArray &bytes, const QString &fileName
     };
     QVector<Fold> folds;
     QHash<int, QString> ownOutcome; // resource -> reason, for those not given to the mappers
+    QSet<int> unmodelled;           // of those, the AWS types Pillar has no element for
     for (int i = 0; i < resources.size(); ++i) {
         const TfResource &r = resources[i];
         if (r.fate == TfResource::Destroyed) {
@@ -206,6 +207,7 @@ CfnImportResult importTerraform(const QByteArray &bytes, const QString &fileName
         const TfTranslator *translator = tfTranslator(r.type);
         if (!translator) {
             ownOutcome.insert(i, tr("Pillar has no element for %1").arg(r.type));
+            unmodelled.insert(i);
             continue;
         }
         TfTranslation t(r, ids[i], references);
@@ -260,6 +262,8 @@ CfnImportResult importTerraform(const QByteArray &bytes, const QString &fileName
         if (ownOutcome.contains(i)) {
             entry.outcome = ImportedResource::Skipped;
             entry.reason = ownOutcome.value(i);
+            // Nothing looked at it: lint lists it as not drawn or checked.
+            entry.modelled = !unmodelled.contains(i);
         } else if (const Fold *f = foldOf.value(i)) {
             const int target = entryOf.value(f->into, -1);
             const ImportedResource *into = target >= 0 ? &mapped.resources[target] : nullptr;
