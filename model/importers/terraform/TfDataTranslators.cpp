@@ -295,7 +295,9 @@ const TfTranslator *tfTranslator(const QString &terraformType)
 {
     static const QHash<QString, const TfTranslator *> byType = [] {
         QHash<QString, const TfTranslator *> h;
-        for (const QVector<TfTranslator> *family : {&tfNetworkTranslators(), &tfComputeTranslators(), &tfDataTranslators()}) {
+        for (const QVector<TfTranslator> *family : {&tfNetworkTranslators(), &tfComputeTranslators(), &tfDataTranslators(),
+                                                    &tfServerlessTranslators(), &tfApiGatewayTranslators(),
+                                                    &tfContainerTranslators()}) {
             for (const TfTranslator &t : *family)
                 h.insert(QLatin1String(t.terraformType), &t);
         }

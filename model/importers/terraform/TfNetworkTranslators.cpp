@@ -1,5 +1,6 @@
 // VPCs, subnets, route tables and gateways (which decide public subnets),
-// security groups with inline rules and their rules as resources.
+// NAT gateways (and the routes through them), security groups with inline
+// rules and their rules as resources.
 #include "TfTranslators.h"
 
 #include "../CfnHelpers.h"
@@ -12,6 +13,8 @@ using namespace tf;
 
 const QStringList kRouteTables = {QStringLiteral("aws_route_table"), QStringLiteral("aws_default_route_table")};
 const QStringList kGateways = {QStringLiteral("aws_internet_gateway")};
+const QStringList kNatGateways = {QStringLiteral("aws_nat_gateway")};
+const QStringList kEips = {QStringLiteral("aws_eip")};
 
 void vpc(TfTranslation &t)
 {
@@ -47,6 +50,8 @@ CfnValue routeProperties(const TfTranslation &t, const TfNode &at, CfnValue tabl
     t.set(&p, QStringLiteral("DestinationCidrBlock"), nonEmptyValue(t.value(at, inlineRoute ? "cidr_block" : "destination_cidr_block")));
     t.set(&p, QStringLiteral("DestinationIpv6CidrBlock"), nonEmptyValue(t.optional(at, inlineRoute ? "ipv6_cidr_block" : "destination_ipv6_cidr_block")));
     t.set(&p, QStringLiteral("GatewayId"), nonEmptyValue(t.optional(at, "gateway_id").isNull() ? CfnValue() : t.ref(at, "gateway_id", kGateways)));
+    t.set(&p, QStringLiteral("NatGatewayId"),
+          nonEmptyValue(t.optional(at, "nat_gateway_id").isNull() ? CfnValue() : t.ref(at, "nat_gateway_id", kNatGateways)));
     return p;
 }
 
@@ -79,6 +84,13 @@ void routeTableAssociation(TfTranslation &t)
 void eip(TfTranslation &t)
 {
     t.set(QStringLiteral("InstanceId"), t.ref("instance", kInstances));
+}
+
+void natGateway(TfTranslation &t)
+{
+    t.set(QStringLiteral("SubnetId"), t.ref("subnet_id", kSubnets));
+    t.set(QStringLiteral("ConnectivityType"), nonEmptyValue(t.value("connectivity_type")));
+    t.set(QStringLiteral("AllocationId"), nonEmptyValue(t.optional("allocation_id").isNull() ? CfnValue() : t.ref("allocation_id", kEips)));
 }
 
 void eipAssociation(TfTranslation &t)
@@ -203,6 +215,7 @@ const QVector<TfTranslator> &tfNetworkTranslators()
         {"aws_route", "AWS::EC2::Route", route},
         {"aws_route_table_association", "AWS::EC2::SubnetRouteTableAssociation", routeTableAssociation},
         {"aws_eip", "AWS::EC2::EIP", eip},
+        {"aws_nat_gateway", "AWS::EC2::NatGateway", natGateway},
         {"aws_eip_association", "AWS::EC2::EIPAssociation", eipAssociation},
         {"aws_security_group", "AWS::EC2::SecurityGroup", securityGroup},
         {"aws_default_security_group", "AWS::EC2::SecurityGroup", securityGroup},

@@ -15,7 +15,10 @@ namespace {
 // and aliases.
 const char *const kNamingAttributes[] = {"id", "arn", "name", "bucket", "dns_name", "domain_name",
                                          "bucket_regional_domain_name", "bucket_domain_name", "cluster_identifier",
-                                         "identifier", "replication_group_id", "cluster_id"};
+                                         "identifier", "replication_group_id", "cluster_id",
+                                         // Lambda functions by name and invoke ARN (API integrations),
+                                         // streams of tables, a REST API's root path (its methods' resource).
+                                         "function_name", "invoke_arn", "stream_arn", "root_resource_id"};
 
 // Splits a reference such as module.a["x"].aws_b.c[0].id at dots outside brackets.
 QStringList segments(const QString &reference)

@@ -110,6 +110,14 @@ CfnValue TfTranslation::ref(const TfNode &at, const char *key, const QStringList
     return v;
 }
 
+CfnValue TfTranslation::refTo(const QString &value, const QStringList &types) const
+{
+    if (value.isEmpty())
+        return CfnValue();
+    const QString id = m_references.byValue(value, types);
+    return id.isEmpty() ? CfnValue::scalar(value) : CfnValue::resourceRef(id);
+}
+
 CfnValue TfTranslation::refs(const TfNode &at, const char *key, const QStringList &types) const
 {
     const CfnValue v = value(at, key);

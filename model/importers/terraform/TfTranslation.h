@@ -61,6 +61,9 @@ public:
     // something outside the document stays a scalar).
     CfnValue ref(const TfNode &at, const char *key, const QStringList &types) const;
     CfnValue ref(const char *key, const QStringList &types) const { return ref(m_root, key, types); }
+    // A value read from inside an attribute (an ARN in a JSON policy) as a
+    // reference to the resource of types it names; a scalar when none does.
+    CfnValue refTo(const QString &value, const QStringList &types) const;
     // The attribute as a list of references.
     CfnValue refs(const TfNode &at, const char *key, const QStringList &types) const;
     CfnValue refs(const char *key, const QStringList &types) const { return refs(m_root, key, types); }

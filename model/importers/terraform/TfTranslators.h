@@ -22,6 +22,9 @@ struct TfTranslator {
 const QVector<TfTranslator> &tfNetworkTranslators();
 const QVector<TfTranslator> &tfComputeTranslators();
 const QVector<TfTranslator> &tfDataTranslators();
+const QVector<TfTranslator> &tfServerlessTranslators();
+const QVector<TfTranslator> &tfApiGatewayTranslators();
+const QVector<TfTranslator> &tfContainerTranslators();
 // The translator of a type, nullptr when there is none.
 const TfTranslator *tfTranslator(const QString &terraformType);
 
@@ -35,6 +38,14 @@ inline const QStringList kLoadBalancers = {QStringLiteral("aws_lb"), QStringLite
 inline const QStringList kTargetGroups = {QStringLiteral("aws_lb_target_group"), QStringLiteral("aws_alb_target_group")};
 inline const QStringList kListeners = {QStringLiteral("aws_lb_listener"), QStringLiteral("aws_alb_listener")};
 inline const QStringList kBuckets = {QStringLiteral("aws_s3_bucket")};
+inline const QStringList kHttpApis = {QStringLiteral("aws_apigatewayv2_api")};
+inline const QStringList kRestApis = {QStringLiteral("aws_api_gateway_rest_api")};
+inline const QStringList kFunctions = {QStringLiteral("aws_lambda_function")};
+inline const QStringList kQueues = {QStringLiteral("aws_sqs_queue")};
+inline const QStringList kTopics = {QStringLiteral("aws_sns_topic")};
+inline const QStringList kTables = {QStringLiteral("aws_dynamodb_table")};
+inline const QStringList kStreams = {QStringLiteral("aws_kinesis_stream")};
+inline const QStringList kRoles = {QStringLiteral("aws_iam_role")};
 } // namespace tf
 
 } // namespace pillar
