@@ -65,8 +65,8 @@ QStringList allKindKeys();
 constexpr double kNodeWidth = 96;
 constexpr double kNodeHeight = 80;
 
-bool isDataStore(ElementKind kind);     // RDS, ElastiCache
-bool isCompute(ElementKind kind);       // EC2, Auto Scaling group
+bool isDataStore(ElementKind kind);     // RDS, ElastiCache, DynamoDB
+bool isCompute(ElementKind kind);       // EC2, Auto Scaling group, Lambda, ECS, EKS
 // Kinds that can carry security groups.
 bool takesSecurityGroups(ElementKind kind);
 // Kinds whose "subnets" property attaches them to subnets of their VPC (load

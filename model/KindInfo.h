@@ -15,8 +15,8 @@ namespace pillar {
 enum KindRole : unsigned {
     EntryPoint = 1u << 0, // where users' traffic arrives (Internet, DNS, CDN)
     Boundary = 1u << 1,   // a network boundary (VPC, AZ, subnet, security group): not a connection end
-    Compute = 1u << 2,    // runs the application (EC2, Auto Scaling group)
-    DataStore = 1u << 3,  // holds the application's data (RDS, ElastiCache)
+    Compute = 1u << 2,    // runs the application (EC2, Auto Scaling group, Lambda, ECS, EKS)
+    DataStore = 1u << 3,  // holds the application's data (RDS, ElastiCache, DynamoDB)
 };
 
 // Where the automatic layout puts an element among its siblings.
@@ -84,6 +84,10 @@ struct KindInfo {
     const char *connectionRefusal = nullptr; // why not, when the target is not in connectsTo; %1 is the target's kind
     const char *targetRefusal = nullptr;     // why no connection may end at it
     LambdaInvocation invokesLambda = LambdaInvocation::NotStated; // a connection from it to a Lambda function
+    // A regional AWS service that code in a VPC reaches over its public API
+    // (through a NAT gateway or a VPC endpoint): the endpoint's service name,
+    // as in com.amazonaws.<region>.<name>, e.g. "sqs"; nullptr for the rest.
+    const char *endpointService = nullptr;
 
     // Canvas.
     int layoutRank = 10;                      // left-to-right order among siblings

@@ -118,6 +118,7 @@ std::vector<KindInfo> buildTable()
             },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An S3 bucket does not open connections but for its event notifications (to Lambda functions, SQS queues and SNS topics); draw the connection from whatever reads the bucket."),
             .invokesLambda = LambdaInvocation::Asynchronous,
+            .endpointService = "s3",
             .layoutRank = 8,
             .band = LayoutBand::Side,
             .properties = {boolProp("blockPublicAccess", QT_TRANSLATE_NOOP("Property", "Block public access"), true),
@@ -146,7 +147,10 @@ std::vector<KindInfo> buildTable()
             .fillColor = 0xFBF9FF,
             .caption = {{"cidr", QT_TRANSLATE_NOOP("Canvas", "CIDR unknown")}},
             .properties = {cidrProp("cidr", QT_TRANSLATE_NOOP("Property", "CIDR block"), "10.0.0.0/16"),
-                           stringProp("region", QT_TRANSLATE_NOOP("Property", "Region"))},
+                           stringProp("region", QT_TRANSLATE_NOOP("Property", "Region")),
+                           // Services reached through VPC endpoints (gateway or interface), without a NAT
+                           // gateway: comma-separated service names, e.g. "s3, dynamodb, sqs".
+                           stringProp("endpoints", QT_TRANSLATE_NOOP("Property", "VPC endpoints (services)"))},
             .cfnTypes = {"AWS::EC2::VPC"},
         },
         {
@@ -262,6 +266,8 @@ std::vector<KindInfo> buildTable()
                            boolProp("detailedMonitoring", QT_TRANSLATE_NOOP("Property", "Detailed (1-minute) monitoring"), false),
                            boolProp("publicIp", QT_TRANSLATE_NOOP("Property", "Public IPv4 address"), false),
                            intProp("expectedCpu", QT_TRANSLATE_NOOP("Property", "Expected average CPU"), 0, 0, 100, "%"),
+                           // IMDSv2: whether instance metadata requires session tokens (IMDSv1 refused).
+                           enumProp("httpTokens", QT_TRANSLATE_NOOP("Property", "Instance metadata tokens (IMDSv2)"), {"required", "optional"}, "required"),
                            enumProp("workload", QT_TRANSLATE_NOOP("Property", "Workload"), workloads, "application")},
             .cfnTypes = {"AWS::AutoScaling::AutoScalingGroup"},
         },
@@ -287,6 +293,8 @@ std::vector<KindInfo> buildTable()
                            intProp("expectedCpu", QT_TRANSLATE_NOOP("Property", "Expected average CPU"), 0, 0, 100, "%"),
                            enumProp("workload", QT_TRANSLATE_NOOP("Property", "Workload"), workloads, "application"),
                            boolProp("detailedMonitoring", QT_TRANSLATE_NOOP("Property", "Detailed (1-minute) monitoring"), false),
+                           // IMDSv2: whether instance metadata requires session tokens (IMDSv1 refused).
+                           enumProp("httpTokens", QT_TRANSLATE_NOOP("Property", "Instance metadata tokens (IMDSv2)"), {"required", "optional"}, "required"),
                            // How its hours are bought: the cost model prices reserved hours at the 1-year rate.
                            enumProp("purchase", QT_TRANSLATE_NOOP("Property", "Purchase option"),
                                     {"on-demand", "reserved", "savings-plan"}, "on-demand")},
@@ -362,6 +370,7 @@ std::vector<KindInfo> buildTable()
             .connectsTo = {K::LambdaFunction},
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An SQS queue only triggers Lambda functions (an event source mapping); other consumers poll the queue, so draw the connection from the consumer to the queue."),
             .invokesLambda = LambdaInvocation::EventSource,
+            .endpointService = "sqs",
             .layoutRank = 6,
             .band = LayoutBand::Side,
             .caption = {{"queueType", QT_TRANSLATE_NOOP("Canvas", "type unknown")}},
@@ -391,6 +400,7 @@ std::vector<KindInfo> buildTable()
                            },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An SNS topic delivers to its subscriptions: SQS queues, Lambda functions and HTTPS endpoints (an API Gateway API or a load balancer), not to a %1."),
             .invokesLambda = LambdaInvocation::Asynchronous,
+            .endpointService = "sns",
             .layoutRank = 5,
             .band = LayoutBand::Side,
             .caption = {{"topicType", QT_TRANSLATE_NOOP("Canvas", "type unknown")}},
@@ -407,6 +417,7 @@ std::vector<KindInfo> buildTable()
             .name = QT_TRANSLATE_NOOP("ElementKind", "Lambda function"),
             .withArticle = QT_TRANSLATE_NOOP("ElementKind", "a Lambda function"),
             .plural = QT_TRANSLATE_NOOP("ElementKind", "Lambda functions"),
+            .roles = Compute,
             // Outside any VPC it runs in Lambda's own network; inside one it
             // reaches the VPC through the subnets it lists.
             .topLevel = true,
@@ -414,6 +425,7 @@ std::vector<KindInfo> buildTable()
             .takesSecurityGroups = true,
             .attachesToSubnets = true,
             .connectsTo = fromCompute,
+            .endpointService = "lambda",
             .layoutRank = 4,
             .caption = {{"runtime", QT_TRANSLATE_NOOP("Canvas", "runtime unknown")}},
             .properties = {stringProp("runtime", QT_TRANSLATE_NOOP("Property", "Runtime"), "python3.12"),
@@ -449,6 +461,7 @@ std::vector<KindInfo> buildTable()
                            },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "An API Gateway API integrates with Lambda functions, HTTP back ends (a load balancer, an EC2 instance or an ECS service) and AWS services (DynamoDB, SQS, SNS, Kinesis, S3), not with a %1."),
             .invokesLambda = LambdaInvocation::Synchronous,
+            .endpointService = "execute-api",
             .layoutRank = 3,
             .caption = {{"apiType", QT_TRANSLATE_NOOP("Canvas", "type unknown")}},
             .properties = {enumProp("apiType", QT_TRANSLATE_NOOP("Property", "API type"), {"rest", "http", "websocket"}, "rest"),
@@ -470,6 +483,7 @@ std::vector<KindInfo> buildTable()
             .name = QT_TRANSLATE_NOOP("ElementKind", "DynamoDB table"),
             .withArticle = QT_TRANSLATE_NOOP("ElementKind", "a DynamoDB table"),
             .plural = QT_TRANSLATE_NOOP("ElementKind", "DynamoDB tables"),
+            .roles = DataStore,
             .topLevel = true,
             .parents = {K::Region},
             // Its stream is read by Lambda, or copied to a Kinesis data stream.
@@ -478,6 +492,7 @@ std::vector<KindInfo> buildTable()
                            },
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A DynamoDB table only opens connections from its stream (to a Lambda function or a Kinesis data stream); draw the connection from the application that uses the table."),
             .invokesLambda = LambdaInvocation::EventSource,
+            .endpointService = "dynamodb",
             .layoutRank = 7,
             .band = LayoutBand::Side,
             .caption = {{"billingMode", QT_TRANSLATE_NOOP("Canvas", "capacity unknown")}},
@@ -507,6 +522,7 @@ std::vector<KindInfo> buildTable()
             .connectsTo = {K::LambdaFunction},
             .connectionRefusal = QT_TRANSLATE_NOOP("Placement", "A Kinesis data stream only triggers Lambda functions; other consumers read from the stream, so draw the connection from the consumer to the stream."),
             .invokesLambda = LambdaInvocation::EventSource,
+            .endpointService = "kinesis-streams",
             .layoutRank = 6,
             .band = LayoutBand::Side,
             .caption = {{"capacityMode", QT_TRANSLATE_NOOP("Canvas", "capacity unknown")}},
@@ -547,6 +563,7 @@ std::vector<KindInfo> buildTable()
             .name = QT_TRANSLATE_NOOP("ElementKind", "ECS service"),
             .withArticle = QT_TRANSLATE_NOOP("ElementKind", "an ECS service"),
             .plural = QT_TRANSLATE_NOOP("ElementKind", "ECS services"),
+            .roles = Compute,
             .parents = {K::Vpc},
             .takesSecurityGroups = true,
             .attachesToSubnets = true,
@@ -572,6 +589,7 @@ std::vector<KindInfo> buildTable()
             .name = QT_TRANSLATE_NOOP("ElementKind", "EKS cluster"),
             .withArticle = QT_TRANSLATE_NOOP("ElementKind", "an EKS cluster"),
             .plural = QT_TRANSLATE_NOOP("ElementKind", "EKS clusters"),
+            .roles = Compute,
             .parents = {K::Vpc},
             .takesSecurityGroups = true,
             .attachesToSubnets = true,
@@ -590,7 +608,9 @@ std::vector<KindInfo> buildTable()
                            boolProp("secretsEncryption", QT_TRANSLATE_NOOP("Property", "Secrets encrypted with a KMS key"), false),
                            refListProp("nodeSubnets", QT_TRANSLATE_NOOP("Property", "Node group subnets"), {K::Subnet}),
                            intProp("nodeCount", QT_TRANSLATE_NOOP("Property", "Nodes (desired, all node groups)"), 2, 0, 100000),
-                           stringProp("nodeInstanceType", QT_TRANSLATE_NOOP("Property", "Node instance type"), "t3.medium")},
+                           stringProp("nodeInstanceType", QT_TRANSLATE_NOOP("Property", "Node instance type"), "t3.medium"),
+                           // The weakest of its node groups' launch templates.
+                           enumProp("nodeHttpTokens", QT_TRANSLATE_NOOP("Property", "Node instance metadata tokens (IMDSv2)"), {"required", "optional"}, "required")},
             .cfnTypes = {"AWS::EKS::Cluster"},
         },
         {

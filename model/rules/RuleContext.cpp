@@ -1,6 +1,7 @@
 #include "RuleContext.h"
 
 #include "../cost/CostModel.h"
+#include "../PropertySpec.h"
 
 namespace pillar {
 
@@ -17,6 +18,25 @@ QString RuleContext::labels(IndexList elements) const
     for (int i : elements)
         parts << label(i);
     return parts.join(QLatin1String(", "));
+}
+
+QStringList RuleContext::itemsOf(int i, const char *key) const
+{
+    QStringList items = stringOf(i, key).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &item : items)
+        item = item.trimmed();
+    items.removeAll(QString());
+    return items;
+}
+
+bool RuleContext::hasProperty(int i, const char *key) const
+{
+    return findPropertySpec(m_index.kindOf(i), QLatin1String(key)) != nullptr;
+}
+
+QString RuleContext::tierOf(int i) const
+{
+    return hasProperty(i, "workload") ? stringOf(i, "workload") : kindDisplayName(m_index.kindOf(i));
 }
 
 void Reporter::report(const QStringList &elements, const QString &message, const QString &fix)

@@ -48,6 +48,13 @@ public:
     // A property the rule may judge: set, or defaulted, but not marked
     // unknown by an importer. Rules never fire on a value nobody knows.
     bool known(int i, const char *key) const { return !element(i).unknown.contains(QLatin1StringView(key)); }
+    // The items of a comma-separated text property, trimmed, empty ones left out.
+    QStringList itemsOf(int i, const char *key) const;
+    // Whether element i's kind has property key at all.
+    bool hasProperty(int i, const char *key) const;
+    // The tier a compute element belongs to: its "workload", or the kind's
+    // name for kinds without one (a Lambda function, an EKS cluster).
+    QString tierOf(int i) const;
 
     // What the design costs a month at its region's on-demand prices,
     // computed on first use; nullptr when Pillar has no prices for the region.

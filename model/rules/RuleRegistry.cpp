@@ -24,6 +24,11 @@
     RULE(ElastiCacheUnencryptedRule) \
     RULE(CloudFrontWeakTlsRule) \
     RULE(CloudFrontOriginHttpRule) \
+    RULE(KinesisUnencryptedRule) \
+    RULE(ApiWithoutAuthorizerRule) \
+    RULE(EksPublicEndpointRule) \
+    RULE(EksControlPlaneLoggingOffRule) \
+    RULE(ImdsV1AllowedRule) \
     /* Reliability: reliability/ */ \
     RULE(RdsSingleAzRule) \
     RULE(LbSingleAzRule) \
@@ -37,6 +42,14 @@
     RULE(RdsNoBackupsRule) \
     RULE(LbWithoutHealthCheckRule) \
     RULE(DbOnEc2Rule) \
+    RULE(DynamoDbPitrOffRule) \
+    RULE(SqsWithoutDlqRule) \
+    RULE(LambdaAsyncWithoutDlqRule) \
+    RULE(LambdaInVpcWithoutEgressRule) \
+    RULE(ApiStageWithoutLoggingRule) \
+    RULE(ApiStageWithoutThrottlingRule) \
+    RULE(NatGatewaySingleAzRule) \
+    RULE(SingleRegionAtScaleRule) \
     /* Performance efficiency: performance/ */ \
     RULE(S3ServedWithoutCdnRule) \
     RULE(NoCacheInFrontOfDbRule) \
@@ -45,12 +58,16 @@
     RULE(DetailedMonitoringOffInAsgRule) \
     RULE(ClassicLoadBalancerRule) \
     RULE(InternalTierWithoutLbRule) \
+    RULE(KinesisShardsBelowThroughputRule) \
     /* Cost optimization: cost/ */ \
     RULE(PublicIpv4ChargeRule) \
     RULE(CrossAzTrafficRule) \
     RULE(RdsStorageOverprovisionedRule) \
     RULE(OversizedInstanceRule) \
     RULE(SteadyLoadOnDemandRule) \
+    RULE(DynamoDbProvisionedWithoutAutoScalingRule) \
+    RULE(DynamoDbWriteHeavyProvisionedRule) \
+    RULE(NatGatewayCostRule) \
     /* Well-formedness: wellformedness/ */ \
     RULE(InvalidPlacementRule) \
     RULE(AttachmentAcrossVpcsRule) \

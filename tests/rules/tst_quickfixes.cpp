@@ -79,6 +79,34 @@ const std::map<QString, Edit> &edits()
              d.lint.suppressions << Suppression{QStringLiteral("rds-single-az"), QStringLiteral("db-old"), QStringLiteral("gone")}
                                  << Suppression{QStringLiteral("rds-no-backups"), QStringLiteral("db-older"), QStringLiteral("gone")};
          }},
+        {"dynamodb-pitr-off", [](Design &d) { addElement(d, ElementKind::DynamoDbTable, "table", "", {{"pointInTimeRecovery", false}}); }},
+        {"dynamodb-fixed-capacity", [](Design &d) {
+             addElement(d, ElementKind::DynamoDbTable, "table", "",
+                        {{"pointInTimeRecovery", true}, {"billingMode", "provisioned"}, {"autoScaling", false}});
+         }},
+        {"dynamodb-write-heavy", [](Design &d) {
+             addElement(d, ElementKind::DynamoDbTable, "table", "",
+                        {{"pointInTimeRecovery", true}, {"billingMode", "provisioned"}, {"writeHeavy", true}});
+         }},
+        {"kinesis-plain", [](Design &d) { addElement(d, ElementKind::KinesisStream, "stream", "", {{"encryption", false}}); }},
+        {"kinesis-small", [](Design &d) {
+             addElement(d, ElementKind::KinesisStream, "stream", "",
+                        {{"encryption", true}, {"shards", 1}, {"expectedKbPerSecond", 2500}});
+         }},
+        {"api-no-log", [](Design &d) {
+             addElement(d, ElementKind::ApiGateway, "api", "",
+                        {{"authorizer", "iam"}, {"throttlingRate", 100}, {"accessLogging", false}});
+         }},
+        {"eks-open", [](Design &d) {
+             addElement(d, ElementKind::EksCluster, "eks", "vpc-main",
+                        {{"subnets", QStringList{"subnet-private-a", "subnet-private-c"}}, {"controlPlaneLogs", "api"}});
+         }},
+        {"eks-no-logs", [](Design &d) {
+             addElement(d, ElementKind::EksCluster, "eks", "vpc-main",
+                        {{"subnets", QStringList{"subnet-private-a", "subnet-private-c"}}, {"endpointPublic", false},
+                         {"endpointPrivate", true}});
+         }},
+        {"imdsv1", [](Design &d) { setProp(d, "web-a", "httpTokens", QStringLiteral("optional")); }},
         // The sample is a production design whose instances run on demand.
         {"steady-on-demand", [](Design &) {}},
         {"asg-monitoring-off", [](Design &d) {
@@ -171,6 +199,17 @@ void TestQuickFixes::fixRemovesFindingAndUndoRestores_data()
     QTest::newRow("remove suppression of a deleted element")
         << "suppression-of-deleted-element" << "unused-suppression" << "" << 1 << 0;
     QTest::newRow("detailed monitoring") << "asg-monitoring-off" << "detailed-monitoring-off-in-asg" << "asg-web" << 1 << 0;
+    QTest::newRow("pitr on") << "dynamodb-pitr-off" << "dynamodb-pitr-off" << "table" << 1 << 0;
+    QTest::newRow("dynamodb auto scaling") << "dynamodb-fixed-capacity" << "dynamodb-provisioned-without-autoscaling" << "table" << 2 << 0;
+    QTest::newRow("dynamodb on demand") << "dynamodb-fixed-capacity" << "dynamodb-provisioned-without-autoscaling" << "table" << 2 << 1;
+    QTest::newRow("write-heavy auto scaling") << "dynamodb-write-heavy" << "dynamodb-write-heavy-provisioned" << "table" << 2 << 0;
+    QTest::newRow("kinesis encrypted") << "kinesis-plain" << "kinesis-unencrypted" << "stream" << 1 << 0;
+    QTest::newRow("kinesis shards") << "kinesis-small" << "kinesis-shards-below-throughput" << "stream" << 2 << 0;
+    QTest::newRow("kinesis on demand") << "kinesis-small" << "kinesis-shards-below-throughput" << "stream" << 2 << 1;
+    QTest::newRow("api access log") << "api-no-log" << "api-stage-without-logging" << "api" << 1 << 0;
+    QTest::newRow("eks private endpoint") << "eks-open" << "eks-public-endpoint" << "eks" << 1 << 0;
+    QTest::newRow("eks logs") << "eks-no-logs" << "eks-control-plane-logging-off" << "eks" << 1 << 0;
+    QTest::newRow("require imdsv2") << "imdsv1" << "imdsv1-allowed" << "web-a" << 1 << 0;
     QTest::newRow("mark steady instances reserved") << "steady-on-demand" << "steady-load-on-demand" << "web-a" << 1 << 0;
 }
 

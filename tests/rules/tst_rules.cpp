@@ -2,6 +2,7 @@
 // edit that does not. A rule without a row fails the test, so a new rule
 // cannot land untested.
 
+#include "RuleCases.h"
 #include "RuleTestDesigns.h"
 
 #include "rules/Checker.h"
@@ -16,15 +17,6 @@ using namespace pillar;
 using namespace pillar::test;
 
 namespace {
-
-using Edit = std::function<void(Design &)>;
-
-struct Case {
-    const char *rule;
-    const char *primary; // expected primary element of the finding
-    Edit trips;
-    Edit close;
-};
 
 void addCache(Design &d, const char *id, const char *engine, int nodes, bool failover, bool primaryStore = false)
 {
@@ -43,7 +35,26 @@ void addAsg(Design &d, const char *id, QStringList subnets, QVariantMap extra = 
 
 const QStringList kTwoPrivate{QStringLiteral("subnet-private-a"), QStringLiteral("subnet-private-c")};
 
+// The rules of the classic three-tier kinds; serviceRuleCases() has those of
+// the serverless, messaging, container and Region kinds.
 const std::vector<Case> &cases()
+{
+    static const std::vector<Case> table = [] {
+        std::vector<Case> all = classicRuleCases();
+        const std::vector<Case> &more = serviceRuleCases();
+        all.insert(all.end(), more.begin(), more.end());
+        return all;
+    }();
+    return table;
+}
+
+QVector<Finding> findingsOf(const QVector<Finding> &all, const QString &rule);
+
+} // namespace
+
+namespace pillar::test {
+
+const std::vector<Case> &classicRuleCases()
 {
     static const std::vector<Case> table = {
         {"sg-admin-port-open-to-world", "sg-web",
@@ -292,6 +303,10 @@ const std::vector<Case> &cases()
     };
     return table;
 }
+
+} // namespace pillar::test
+
+namespace {
 
 QVector<Finding> findingsOf(const QVector<Finding> &all, const QString &rule)
 {

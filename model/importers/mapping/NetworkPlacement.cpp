@@ -30,6 +30,7 @@ QString NetworkPlacement::vpcElement(const CfnValue *vpcRef)
         vpc.kind = ElementKind::Vpc;
         vpc.name = tr("%1 (existing VPC)").arg(vpcRef->text);
         m_context.markUnknown(vpc, QStringLiteral("cidr"), tr("the VPC is not defined in this template"));
+        m_context.markUnknown(vpc, QStringLiteral("endpoints"), tr("the VPC is not defined in this template"));
         m_context.add(vpc);
         return id;
     }
@@ -52,6 +53,7 @@ QString NetworkPlacement::externalVpc()
     vpc.kind = ElementKind::Vpc;
     vpc.name = tr("Existing VPC (not in the template)");
     m_context.markUnknown(vpc, QStringLiteral("cidr"), tr("the VPC is not defined in this template"));
+    m_context.markUnknown(vpc, QStringLiteral("endpoints"), tr("the VPC is not defined in this template"));
     m_externalVpc = m_context.add(vpc).id;
     return m_externalVpc;
 }

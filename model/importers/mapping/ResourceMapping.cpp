@@ -37,6 +37,7 @@
     MAPPER("AWS::ApiGateway::RestApi", RestApiMapper) \
     MAPPER("AWS::ApiGatewayV2::Api", HttpApiMapper) \
     MAPPER("AWS::EC2::NatGateway", NatGatewayMapper) \
+    MAPPER("AWS::EC2::VPCEndpoint", VpcEndpointMapper) \
     MAPPER("AWS::ECS::Service", EcsServiceMapper) \
     MAPPER("AWS::EKS::Cluster", EksClusterMapper) \
     MAPPER("AWS::SNS::Subscription", SnsSubscriptionMapper) \

@@ -34,8 +34,9 @@ public:
                 QMap<QString, QVector<int>> tiers;
                 for (int c : index.outgoing(i)) {
                     const int to = index.connectionTo(c);
-                    if (to >= 0 && isCompute(ctx.index().kindOf(to)) && to != i)
-                        tiers[ctx.stringOf(to, "workload")] << to;
+                    // Lambda functions are called by name and scale by themselves: no balancing to do.
+                    if (to >= 0 && isCompute(ctx.index().kindOf(to)) && to != i && ctx.index().kindOf(to) != ElementKind::LambdaFunction)
+                        tiers[ctx.tierOf(to)] << to;
                 }
                 for (auto it = tiers.cbegin(); it != tiers.cend(); ++it) {
                     if (it.value().size() < 2)

@@ -12,6 +12,8 @@ int instanceCount(const RuleContext &ctx, int i)
 {
     if (ctx.index().kindOf(i) == ElementKind::AutoScalingGroup)
         return std::max(1, ctx.intOf(i, "desiredCapacity"));
+    if (ctx.index().kindOf(i) == ElementKind::EcsService)
+        return std::max(1, ctx.intOf(i, "desiredCount"));
     return 1;
 }
 
@@ -55,7 +57,7 @@ public:
                     // ElastiCache, or a cache the team runs itself (seed B's Redis on EC2).
                     const ElementKind kind = index.kindOf(to);
                     cached = cached || kind == ElementKind::ElastiCache
-                        || (isCompute(kind) && ctx.equals(to, "workload", "cache"));
+                        || (isCompute(kind) && ctx.tierOf(to) == QLatin1String("cache"));
                 }
             }
             if (readers >= 2 && !cached)

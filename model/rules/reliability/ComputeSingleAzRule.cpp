@@ -17,7 +17,7 @@ void reportSingleAzTiers(const RuleContext &ctx, Reporter &r, int front, bool lo
     // is two tiers behind one load balancer, each needing two AZs.
     QMap<QString, QVector<int>> tiers;
     for (int t : targetsOf(ctx, front))
-        tiers[ctx.stringOf(t, "workload")] << t;
+        tiers[ctx.tierOf(t)] << t;
     for (auto it = tiers.cbegin(); it != tiers.cend(); ++it) {
         QVector<int> zones;
         for (int t : it.value()) {
@@ -55,12 +55,13 @@ public:
         info.pillar = Pillar::Reliability;
         info.defaultSeverity = Severity::Warning;
         info.context = ContextPolicy::RelaxedWhenSmall;
-        info.kinds = {ElementKind::LoadBalancer, ElementKind::Ec2Instance, ElementKind::AutoScalingGroup};
+        info.kinds = {ElementKind::LoadBalancer, ElementKind::Ec2Instance, ElementKind::AutoScalingGroup, ElementKind::EcsService,
+                      ElementKind::LambdaFunction};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "If every target sits in one AZ, an outage of that AZ takes the service down "
                                                     "although the load balancer survives; each AZ needs a full copy of the application.");
         info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기” and the blog post “Side Project | 6. AWS 인프라 구축기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Place the targets in at least two Availability Zones.");
-        info.notes = QT_TRANSLATE_NOOP("Rules", "A tier is the EC2 instances or Auto Scaling groups a load balancer, or an "
+        info.notes = QT_TRANSLATE_NOOP("Rules", "A tier is the EC2 instances, Auto Scaling groups, ECS services or Lambda functions in a VPC that a load balancer, or an "
                                                 "entry point (users, a Route 53 name) reaches directly, grouped by their "
                                                 "workload, so two applications behind one load balancer are judged separately.");
     }

@@ -16,11 +16,13 @@ public:
         info.pillar = Pillar::Reliability;
         info.defaultSeverity = Severity::Warning;
         info.context = ContextPolicy::RelaxedWhenSmall;
-        info.kinds = {ElementKind::LoadBalancer, ElementKind::Ec2Instance, ElementKind::AutoScalingGroup};
+        info.kinds = {ElementKind::LoadBalancer, ElementKind::Ec2Instance, ElementKind::AutoScalingGroup, ElementKind::EcsService};
         info.rationale = QT_TRANSLATE_NOOP("Rules", "With one target there is no redundancy behind the load balancer.");
         info.source = QT_TRANSLATE_NOOP("Rules", "Reliability pillar (REL10); the AWS talk “천만 사용자를 위한 AWS 클라우드 아키텍처 진화하기”.");
         info.fix = QT_TRANSLATE_NOOP("Rules", "Add a second target or put an Auto Scaling group behind the load balancer.");
-        info.notes = QT_TRANSLATE_NOOP("Rules", "An Auto Scaling group with a maximum size of 2 or more counts as several targets.");
+        info.notes = QT_TRANSLATE_NOOP("Rules", "An Auto Scaling group with a maximum size of 2 or more, and an ECS service "
+                                                "with 2 or more desired tasks, count as several targets; a Lambda function "
+                                                "scales by itself and is not reported.");
     }
 
     void check(const RuleContext &ctx, Reporter &r) const override
@@ -29,9 +31,15 @@ public:
             const QVector<int> targets = targetsOf(ctx, lb);
             if (targets.size() != 1)
                 continue;
-            const Element &t = ctx.element(targets.first());
-            if (ctx.index().kindOf(targets.first()) == ElementKind::AutoScalingGroup && ctx.intOf(targets.first(), "maxSize") >= 2)
+            const int target = targets.first();
+            const Element &t = ctx.element(target);
+            const ElementKind kind = ctx.index().kindOf(target);
+            if (kind == ElementKind::AutoScalingGroup && ctx.intOf(target, "maxSize") >= 2)
                 continue;
+            if (kind == ElementKind::EcsService && (ctx.intOf(target, "desiredCount") >= 2 || !ctx.known(target, "desiredCount")))
+                continue;
+            if (kind == ElementKind::LambdaFunction)
+                continue; // Lambda runs as many copies as requests need
             r.report({ctx.element(lb).id, t.id}, rulesTr("Load balancer %1 has a single target, %2: nothing takes over when it fails.")
                                                      .arg(ctx.label(lb), RuleContext::label(t)));
         }

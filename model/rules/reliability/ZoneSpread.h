@@ -6,8 +6,9 @@ namespace pillar {
 
 // What the Multi-AZ rules share.
 
-// Elements a load balancer (or an entry point) forwards to directly: EC2
-// instances and Auto Scaling groups, each once, in connection order.
+// Elements a load balancer (or an entry point) forwards to directly: compute
+// elements (EC2 instances, Auto Scaling groups, ECS services, Lambda
+// functions), each once, in connection order.
 QVector<int> targetsOf(const RuleContext &ctx, int lb);
 
 // Reports each element of `kind` (load balancers, Auto Scaling groups) whose

@@ -60,7 +60,7 @@ public:
                 context.record(launch->id, ImportedResource::Merged, r->id, tr("launch configuration of %1").arg(r->id));
             } else {
                 const QString reason = launchRef ? MappingContext::why(*launchRef) : tr("no launch template or configuration");
-                for (const char *key : {"instanceType", "iamRole", "publicIp"})
+                for (const char *key : {"instanceType", "iamRole", "publicIp", "httpTokens"})
                     context.markUnknown(asg, QLatin1String(key), tr("launch settings: %1").arg(reason));
             }
             context.setInt(asg, QStringLiteral("minSize"), p.get(QStringLiteral("MinSize")), tr("MinSize"));

@@ -46,7 +46,8 @@ public:
             const CfnValue *ltRef = lt ? (lt->get(QStringLiteral("LaunchTemplateId")) ? lt->get(QStringLiteral("LaunchTemplateId"))
                                                                                         : lt->get(QStringLiteral("LaunchTemplateName")))
                                        : nullptr;
-            if (ltRef && ltRef->type == CfnValue::ResourceRef && context.resource(ltRef->text)) {
+            const bool ltRead = ltRef && ltRef->type == CfnValue::ResourceRef && context.resource(ltRef->text);
+            if (ltRead) {
                 const CfnValue *data = context.resource(ltRef->text)->properties.get(QStringLiteral("LaunchTemplateData"));
                 applyLaunchSettings(context, ec2, data ? *data : CfnValue(), false, ltRef->text);
                 context.record(ltRef->text, ImportedResource::Merged, r->id, tr("launch template of %1").arg(r->id));
@@ -56,8 +57,13 @@ public:
                 own.map.append({QStringLiteral("InstanceType"), CfnValue::scalar(QStringLiteral("m1.small"))});
             if (p.get(QStringLiteral("IamInstanceProfile")) || !ltRef)
                 applyLaunchSettings(context, ec2, own, false, r->id);
-            else // the launch template's settings stand unless the instance overrides them
+            else { // the launch template's settings stand unless the instance overrides them
                 context.setString(ec2, QStringLiteral("instanceType"), p.get(QStringLiteral("InstanceType")), tr("InstanceType"));
+                if (p.get(QStringLiteral("MetadataOptions")))
+                    applyMetadataOptions(context, ec2, p, r->id);
+                else if (!ltRead)
+                    context.markUnknown(ec2, QStringLiteral("httpTokens"), tr("its launch template is not in the template"));
+            }
             for (const QString &sg : net.securityGroupElements(ec2, {p.get(QStringLiteral("SecurityGroupIds")),
                                                                   p.get(QStringLiteral("SecurityGroups"))})) {
                 if (!ec2.securityGroups.contains(sg))

@@ -13,6 +13,28 @@ using cfn::tr;
 
 namespace {
 
+// A managed node group's IMDS setting, from the launch template it names.
+// Without one (or without MetadataOptions in it) EKS's own launch template
+// decides, which depends on the AMI type: not known from the template.
+void readNodeTokens(MappingContext &context, const ImportResource &group, bool *optional, QString *unknown)
+{
+    const CfnValue *lt = group.properties.get(QStringLiteral("LaunchTemplate"));
+    const CfnValue *ref = lt ? (lt->get(QStringLiteral("Id")) ? lt->get(QStringLiteral("Id")) : lt->get(QStringLiteral("Name"))) : nullptr;
+    const ImportResource *template_ = ref && ref->type == CfnValue::ResourceRef ? context.resource(ref->text) : nullptr;
+    const CfnValue *data = template_ ? template_->properties.get(QStringLiteral("LaunchTemplateData")) : nullptr;
+    const CfnValue *options = data ? data->get(QStringLiteral("MetadataOptions")) : nullptr;
+    const CfnValue *tokens = options ? options->get(QStringLiteral("HttpTokens")) : nullptr;
+    if (template_)
+        context.record(template_->id, ImportedResource::Merged, group.id, tr("launch template of %1").arg(group.id));
+    if (tokens && tokens->isScalar()) {
+        *optional = *optional || tokens->text.toLower() != QLatin1String("required");
+        return;
+    }
+    if (unknown->isEmpty())
+        *unknown = !lt ? tr("node group %1 uses EKS's own launch template, whose metadata setting depends on the AMI type").arg(group.id)
+                       : tr("node group %1: its launch template's MetadataOptions.HttpTokens is not known").arg(group.id);
+}
+
 class EksClusterMapper final : public ResourceMapper
 {
 public:
@@ -79,6 +101,8 @@ public:
             int nodes = 0;
             bool nodesKnown = true, anyGroup = false;
             QString instanceType;
+            QString tokensUnknown; // why some node group's metadata setting is not known
+            bool tokensOptional = false;
             for (const ImportResource *group : context.ofType("AWS::EKS::Nodegroup")) {
                 if (!refersTo(group->properties.get(QStringLiteral("ClusterName")), r->id))
                     continue;
@@ -95,6 +119,7 @@ public:
                 bool ok = !desired;
                 nodes += desired ? desired->toInt(&ok) : 2; // EKS starts two nodes when no size is given
                 nodesKnown = nodesKnown && ok;
+                readNodeTokens(context, *group, &tokensOptional, &tokensUnknown);
                 const QVector<CfnValue> types = itemsOf(group->properties.get(QStringLiteral("InstanceTypes")));
                 if (instanceType.isEmpty())
                     instanceType = types.isEmpty() ? QStringLiteral("t3.medium") : types.first().isScalar() ? types.first().text : QString();
@@ -115,6 +140,15 @@ public:
             }
             if (!instanceType.isEmpty())
                 eks.properties.insert(QStringLiteral("nodeInstanceType"), instanceType);
+            // One node group that allows IMDSv1 is enough to say so.
+            if (tokensOptional)
+                eks.properties.insert(QStringLiteral("nodeHttpTokens"), QStringLiteral("optional"));
+            else if (!anyGroup)
+                context.markUnknown(eks, QStringLiteral("nodeHttpTokens"), tr("no managed node group of the template belongs to it"));
+            else if (!tokensUnknown.isEmpty())
+                context.markUnknown(eks, QStringLiteral("nodeHttpTokens"), tokensUnknown);
+            else
+                eks.properties.insert(QStringLiteral("nodeHttpTokens"), QStringLiteral("required"));
             context.add(eks);
             context.record(r->id, ImportedResource::Mapped, r->id, QString());
         }

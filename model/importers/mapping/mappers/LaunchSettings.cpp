@@ -7,11 +7,30 @@ namespace pillar {
 using cfn::itemsOf;
 using cfn::tr;
 
+void applyMetadataOptions(MappingContext &context, Element &e, const CfnValue &data, const QString &source)
+{
+    const CfnValue *options = data.get(QStringLiteral("MetadataOptions"));
+    const CfnValue *tokens = options && options->isMap() ? options->get(QStringLiteral("HttpTokens")) : nullptr;
+    if (options && !options->isMap()) {
+        context.markUnknown(e, QStringLiteral("httpTokens"), tr("%1 MetadataOptions: %2").arg(source, MappingContext::why(*options)));
+    } else if (!tokens) {
+        // EC2's default when HttpTokens is left out (unless the AMI requires
+        // IMDSv2); what a launch template read before said stands.
+        if (!e.properties.contains(QStringLiteral("httpTokens")) && !e.isUnknown(QStringLiteral("httpTokens")))
+            e.properties.insert(QStringLiteral("httpTokens"), QStringLiteral("optional"));
+    } else if (tokens->isScalar()) {
+        e.properties.insert(QStringLiteral("httpTokens"), tokens->text.toLower() == QLatin1String("required")
+                                                              ? QStringLiteral("required") : QStringLiteral("optional"));
+    } else {
+        context.markUnknown(e, QStringLiteral("httpTokens"), tr("%1 MetadataOptions.HttpTokens: %2").arg(source, MappingContext::why(*tokens)));
+    }
+}
+
 void applyLaunchSettings(MappingContext &context, Element &e, const CfnValue &data, bool launchConfiguration, const QString &source)
 {
     NetworkPlacement &net = context.network();
     if (data.type != CfnValue::Map) {
-        for (const char *key : {"instanceType", "iamRole", "publicIp"})
+        for (const char *key : {"instanceType", "iamRole", "publicIp", "httpTokens"})
             context.markUnknown(e, QLatin1String(key), tr("%1: %2").arg(source, MappingContext::why(data)));
         return;
     }
@@ -39,6 +58,8 @@ void applyLaunchSettings(MappingContext &context, Element &e, const CfnValue &da
         publicIp = nics.first().get(QStringLiteral("AssociatePublicIpAddress"));
     if (publicIp)
         context.setBool(e, QStringLiteral("publicIp"), publicIp, tr("%1 AssociatePublicIpAddress").arg(source));
+
+    applyMetadataOptions(context, e, data, source);
 
     const CfnValue *monitoring = data.get(launchConfiguration ? QStringLiteral("InstanceMonitoring") : QStringLiteral("Monitoring"));
     if (monitoring && monitoring->isMap())
