@@ -13,6 +13,9 @@ const char *const kBlueprintNames[] = {
     "stage-3-high-availability",
     "stage-4-scale-out",
     "stage-5-auto-scaling",
+    "stage-6-services",
+    "stage-7-data-split",
+    "stage-8-multi-region",
     "side-project",
     "ad-network",
 };

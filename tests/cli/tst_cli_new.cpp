@@ -28,7 +28,7 @@ private slots:
         const Run r = runCli({"new", "--list"});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = QString::fromUtf8(r.out).split('\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 7);
+        QCOMPARE(lines.size(), 10);
         QVERIFY(lines.first().startsWith("stage-1-one-user\tStage 1"));
         for (const QString &line : lines) {
             const QStringList cols = line.split('\t');

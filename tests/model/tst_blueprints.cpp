@@ -34,7 +34,7 @@ private slots:
     void catalogue()
     {
         const QVector<BlueprintInfo> list = blueprints();
-        QCOMPARE(list.size(), 7);
+        QCOMPARE(list.size(), 10);
         QCOMPARE(list.first().name, QStringLiteral("stage-1-one-user"));
         QCOMPARE(list.at(2).name, QStringLiteral("stage-3-high-availability"));
         for (const BlueprintInfo &b : list) {

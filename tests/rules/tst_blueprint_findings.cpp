@@ -52,6 +52,19 @@ private slots:
             "info steady-load-on-demand db-main,db-replica-a,db-replica-c", // on demand all month (cost note)
             "info public-ipv4-charge alb-web",
         };
+        QTest::newRow("stage 6") << "stage-6-services" << QStringList{
+            "info steady-load-on-demand db-main,db-replica-a,db-replica-c", // on demand all month (cost note)
+            "info public-ipv4-charge alb-web",
+        };
+        QTest::newRow("stage 7") << "stage-7-data-split" << QStringList{
+            "info steady-load-on-demand db-main,db-replica-a,db-replica-c,db-orders", // the orders database too
+            "info public-ipv4-charge alb-web",
+        };
+        QTest::newRow("stage 8") << "stage-8-multi-region" << QStringList{
+            "info steady-load-on-demand db-seoul,db-tokyo",
+            "info public-ipv4-charge alb-web-seoul", // one public load balancer per Region
+            "info public-ipv4-charge alb-web-tokyo",
+        };
         QTest::newRow("side project") << "side-project" << QStringList{
             "info steady-load-on-demand front,api,db-main", // on demand all month (cost note)
             "warning compute-single-az alb-web,api",
@@ -60,7 +73,7 @@ private slots:
             "info public-ipv4-charge alb-web",
         };
         QTest::newRow("ad network") << "ad-network" << QStringList{
-            "info steady-load-on-demand search-a,redis-a,search-c,redis-c,db-main", // on demand all month (cost note)
+            "info steady-load-on-demand search-a,redis-a,search-c,redis-c,log-consumer,db-main", // on demand all month (cost note)
             "info db-on-ec2 redis-a",
             "info db-on-ec2 redis-c",
             "info public-ipv4-charge lb-web",

@@ -220,6 +220,9 @@ private slots:
         QTest::newRow("stage 3") << "stage-3-high-availability" << QStringList{} << true;
         QTest::newRow("stage 4") << "stage-4-scale-out" << QStringList{} << true;
         QTest::newRow("stage 5") << "stage-5-auto-scaling" << QStringList{} << true;
+        QTest::newRow("stage 6") << "stage-6-services" << QStringList{} << true;
+        QTest::newRow("stage 7") << "stage-7-data-split" << QStringList{} << true;
+        QTest::newRow("stage 8") << "stage-8-multi-region" << QStringList{} << true;
         QTest::newRow("side project") << "side-project"
                                       << QStringList{"redis-without-failover", "compute-single-az", "public-ipv4-charge"} << false;
         QTest::newRow("ad network") << "ad-network" << QStringList{"db-on-ec2"} << false;
