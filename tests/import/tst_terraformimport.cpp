@@ -192,6 +192,29 @@ private slots:
         QVERIFY(r.report.notFullyChecked().contains(QStringLiteral("aws_instance.web.0")));
     }
 
+    // IMDSv2 or not comes from metadata_options; a file without the block
+    // leaves it unknown rather than assuming EC2's default.
+    void metadataOptions()
+    {
+        QByteArray plan = readAll(dataFile(QStringLiteral("plan-modules.json")));
+        CfnImportResult r = importTerraform(plan, QStringLiteral("plan.json"));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        QVERIFY(r.design->element(QStringLiteral("aws_instance.web.0"))->isUnknown(QStringLiteral("httpTokens")));
+        QVERIFY(r.report.notFullyChecked().contains(QStringLiteral("aws_instance.web.0")));
+        plan.replace("\"instance_type\": \"t3.micro\", \"monitoring\": false, \"tags\": {\"Name\": \"web-0\"}",
+                     "\"instance_type\": \"t3.micro\", \"monitoring\": false, \"tags\": {\"Name\": \"web-0\"}, "
+                     "\"metadata_options\": [{\"http_endpoint\": \"enabled\", \"http_tokens\": \"optional\"}]");
+        plan.replace("\"tags\": {\"Name\": \"web-1\"}",
+                     "\"tags\": {\"Name\": \"web-1\"}, \"metadata_options\": [{\"http_tokens\": \"required\"}]");
+        r = importTerraform(plan, QStringLiteral("plan.json"));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        const Element *web0 = r.design->element(QStringLiteral("aws_instance.web.0"));
+        const Element *web1 = r.design->element(QStringLiteral("aws_instance.web.1"));
+        QVERIFY(!web0->isUnknown(QStringLiteral("httpTokens")));
+        QCOMPARE(web0->value(QStringLiteral("httpTokens")).toString(), QStringLiteral("optional"));
+        QCOMPARE(web1->value(QStringLiteral("httpTokens")).toString(), QStringLiteral("required"));
+    }
+
     void ids_data()
     {
         QTest::addColumn<QString>("address");

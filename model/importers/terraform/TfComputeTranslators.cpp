@@ -33,8 +33,26 @@ void placement(TfTranslation &t, const char *subnetsKey, const char *cfnSubnetsK
 
 CfnValue launchTemplateSpec(const TfTranslation &t, const TfNode &at, const char *idKey, const char *nameKey);
 
+// The instance metadata service settings (IMDSv2 or not). Terraform writes
+// the block for every instance it has read; a file without it, or a plan
+// that knows it only after apply, leaves it unknown (never EC2's default).
+void metadataOptions(TfTranslation &t, CfnValue *into)
+{
+    const QVector<TfNode> blocks = t.blocks("metadata_options");
+    if (blocks.isEmpty()) {
+        const CfnValue whole = t.optional("metadata_options");
+        t.set(into, QStringLiteral("MetadataOptions"),
+              whole.type == CfnValue::Unknown ? whole : CfnValue::unknown(QStringLiteral("metadata_options not given")));
+        return;
+    }
+    CfnValue options = emptyMap();
+    t.set(&options, QStringLiteral("HttpTokens"), nonEmpty(t.value(blocks.first(), "http_tokens")));
+    t.set(into, QStringLiteral("MetadataOptions"), options);
+}
+
 void instance(TfTranslation &t)
 {
+    metadataOptions(t, &t.properties());
     t.set(QStringLiteral("SubnetId"), t.ref("subnet_id", kSubnets));
     t.set(QStringLiteral("AvailabilityZone"), nonEmpty(t.optional("availability_zone")));
     t.set(QStringLiteral("InstanceType"), t.value("instance_type"));
@@ -86,6 +104,7 @@ void launchTemplate(TfTranslation &t)
         t.set(&m, QStringLiteral("Enabled"), monitoring);
         t.set(&data, QStringLiteral("Monitoring"), m);
     }
+    metadataOptions(t, &data);
     t.set(QStringLiteral("LaunchTemplateData"), data);
 }
 
@@ -96,6 +115,7 @@ void launchConfiguration(TfTranslation &t)
     t.set(QStringLiteral("SecurityGroups"), t.refs("security_groups", kSecurityGroups));
     t.set(QStringLiteral("AssociatePublicIpAddress"), t.value("associate_public_ip_address"));
     t.set(QStringLiteral("InstanceMonitoring"), t.value("enable_monitoring"));
+    metadataOptions(t, &t.properties());
 }
 
 // A launch template named by id or by name: launch_template blocks say
