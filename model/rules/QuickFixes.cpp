@@ -9,6 +9,8 @@
 #include "../commands/ChangeElementsCommand.h"
 #include "../commands/SetPropertiesCommand.h"
 
+#include <QCoreApplication>
+
 namespace pillar {
 
 QVector<QuickFix> quickFixes(const Design &design, const Finding &finding)
@@ -36,6 +38,17 @@ QuickFix propertyFix(const Element &e, const QString &label, const QVariantMap &
     return {label, [label, id, values](DesignModel *model) -> QUndoCommand * {
                 return new SetPropertiesCommand(model, {id}, values, label, SetPropertiesCommand::Merge::Alone);
             }};
+}
+
+QVector<QuickFix> provisionedCapacityFixes(const Design &design, const Finding &finding)
+{
+    const Element *e = fixableElement(design, finding, ElementKind::DynamoDbTable);
+    if (!e)
+        return {};
+    return {propertyFix(*e, QCoreApplication::translate("QuickFix", "Turn capacity auto scaling on"),
+                        {{QStringLiteral("autoScaling"), true}}),
+            propertyFix(*e, QCoreApplication::translate("QuickFix", "Switch to on-demand capacity"),
+                        {{QStringLiteral("billingMode"), QStringLiteral("on-demand")}})};
 }
 
 } // namespace pillar

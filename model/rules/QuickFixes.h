@@ -40,5 +40,9 @@ const Element *fixableElement(const Design &design, const Finding &finding, Elem
 QuickFix replaceElementsFix(const QString &label, const QVector<Element> &after);
 // Sets properties on one element (and forgets that they were unknown).
 QuickFix propertyFix(const Element &e, const QString &label, const QVariantMap &values);
+// For a DynamoDB table on provisioned capacity that the finding is about:
+// turn capacity auto scaling on, or switch to on-demand; empty when the
+// finding's element is gone or is not a table.
+QVector<QuickFix> provisionedCapacityFixes(const Design &design, const Finding &finding);
 
 } // namespace pillar

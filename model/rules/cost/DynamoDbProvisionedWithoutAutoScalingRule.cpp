@@ -45,13 +45,7 @@ public:
 
     QVector<QuickFix> quickFixes(const Design &design, const Finding &finding) const override
     {
-        const Element *e = fixableElement(design, finding, ElementKind::DynamoDbTable);
-        if (!e)
-            return {};
-        return {propertyFix(*e, QCoreApplication::translate("QuickFix", "Turn capacity auto scaling on"),
-                            {{QStringLiteral("autoScaling"), true}}),
-                propertyFix(*e, QCoreApplication::translate("QuickFix", "Switch to on-demand capacity"),
-                            {{QStringLiteral("billingMode"), QStringLiteral("on-demand")}})};
+        return provisionedCapacityFixes(design, finding);
     }
 };
 
