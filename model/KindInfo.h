@@ -105,6 +105,13 @@ struct KindInfo {
     // The CloudFormation resource types the importer turns into this kind.
     std::vector<const char *> cfnTypes = {};
 
+    // The draw.io export: the style that makes a cell this kind's shape in
+    // draw.io's AWS library ("mxgraph.aws4": its shape or resource icon,
+    // group icon and colours). Containers get their group's frame; a style
+    // without "shape=" is a plain labelled box. DrawioExport.cpp adds what
+    // every cell shares (label placement, container behaviour).
+    const char *drawioStyle = nullptr;
+
     bool has(KindRole role) const { return (roles & role) != 0; }
 };
 

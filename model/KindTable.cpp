@@ -55,6 +55,7 @@ std::vector<KindInfo> buildTable()
             .targetRefusal = QT_TRANSLATE_NOOP("Placement", "Internet / users is where traffic starts; draw connections from it, not to it."),
             .layoutRank = 0,
             .band = LayoutBand::Entry,
+            .drawioStyle = "shape=mxgraph.aws4.users;fillColor=#232F3D;strokeColor=none",
         },
         {
             .kind = K::Route53Record,
@@ -73,6 +74,7 @@ std::vector<KindInfo> buildTable()
             .properties = {stringProp("domainName", QT_TRANSLATE_NOOP("Property", "Domain name")),
                            enumProp("recordType", QT_TRANSLATE_NOOP("Property", "Record type"), {"A", "AAAA", "CNAME", "alias"}, "A")},
             .cfnTypes = {"AWS::Route53::RecordSet"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.route_53;fillColor=#8C4FFF;strokeColor=#ffffff",
         },
         {
             .kind = K::CloudFront,
@@ -99,6 +101,7 @@ std::vector<KindInfo> buildTable()
                            enumProp("originProtocolPolicy", QT_TRANSLATE_NOOP("Property", "Origin protocol policy"),
                                     {"https-only", "match-viewer", "http-only"}, "https-only")},
             .cfnTypes = {"AWS::CloudFront::Distribution"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.cloudfront;fillColor=#8C4FFF;strokeColor=#ffffff",
         },
         {
             .kind = K::S3Bucket,
@@ -126,6 +129,7 @@ std::vector<KindInfo> buildTable()
                            boolProp("encryption", QT_TRANSLATE_NOOP("Property", "Default encryption configured"), true),
                            boolProp("website", QT_TRANSLATE_NOOP("Property", "Static website hosting"), false)},
             .cfnTypes = {"AWS::S3::Bucket"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.s3;fillColor=#7AA116;strokeColor=#ffffff",
         },
         {
             .kind = K::Vpc,
@@ -152,6 +156,7 @@ std::vector<KindInfo> buildTable()
                            // gateway: comma-separated service names, e.g. "s3, dynamodb, sqs".
                            stringProp("endpoints", QT_TRANSLATE_NOOP("Property", "VPC endpoints (services)"))},
             .cfnTypes = {"AWS::EC2::VPC"},
+            .drawioStyle = "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_vpc2;strokeColor=#8C4FFF;fillColor=none;fontColor=#8C4FFF;dashed=0",
         },
         {
             .kind = K::AvailabilityZone,
@@ -173,6 +178,7 @@ std::vector<KindInfo> buildTable()
             .caption = {{"zone", QT_TRANSLATE_NOOP("Canvas", "zone unknown")}},
             .properties = {stringProp("zone", QT_TRANSLATE_NOOP("Property", "Zone name"))},
             // Zones are read from their subnets' AvailabilityZone, not from a resource.
+            .drawioStyle = "fillColor=none;strokeColor=#147EBA;dashed=1;fontColor=#147EBA",
         },
         {
             .kind = K::Subnet,
@@ -195,6 +201,7 @@ std::vector<KindInfo> buildTable()
             .properties = {cidrProp("cidr", QT_TRANSLATE_NOOP("Property", "CIDR block")),
                            boolProp("public", QT_TRANSLATE_NOOP("Property", "Public (routes to an internet gateway)"), false)},
             .cfnTypes = {"AWS::EC2::Subnet"},
+            .drawioStyle = "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_security_group;grStroke=0;strokeColor=#00A4A6;fillColor=#E6F6F7;fontColor=#147EBA;dashed=0",
         },
         {
             .kind = K::SecurityGroup,
@@ -213,6 +220,7 @@ std::vector<KindInfo> buildTable()
             .band = LayoutBand::Groups,
             .properties = {stringProp("description", QT_TRANSLATE_NOOP("Property", "Description"))},
             .cfnTypes = {"AWS::EC2::SecurityGroup"},
+            .drawioStyle = "fillColor=none;strokeColor=#DD3522;dashed=0;fontColor=#DD3522",
         },
         {
             .kind = K::LoadBalancer,
@@ -240,6 +248,7 @@ std::vector<KindInfo> buildTable()
                            refListProp("subnets", QT_TRANSLATE_NOOP("Property", "Subnets"), {K::Subnet}),
                            stringProp("healthCheckPath", QT_TRANSLATE_NOOP("Property", "Health check path"))},
             .cfnTypes = {"AWS::ElasticLoadBalancingV2::LoadBalancer", "AWS::ElasticLoadBalancing::LoadBalancer"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.elastic_load_balancing;fillColor=#8C4FFF;strokeColor=#ffffff",
         },
         {
             .kind = K::AutoScalingGroup,
@@ -270,6 +279,7 @@ std::vector<KindInfo> buildTable()
                            enumProp("httpTokens", QT_TRANSLATE_NOOP("Property", "Instance metadata tokens (IMDSv2)"), {"required", "optional"}, "required"),
                            enumProp("workload", QT_TRANSLATE_NOOP("Property", "Workload"), workloads, "application")},
             .cfnTypes = {"AWS::AutoScaling::AutoScalingGroup"},
+            .drawioStyle = "shape=mxgraph.aws4.auto_scaling2;fillColor=#ED7100;strokeColor=none",
         },
         {
             .kind = K::Ec2Instance,
@@ -299,6 +309,7 @@ std::vector<KindInfo> buildTable()
                            enumProp("purchase", QT_TRANSLATE_NOOP("Property", "Purchase option"),
                                     {"on-demand", "reserved", "savings-plan"}, "on-demand")},
             .cfnTypes = {"AWS::EC2::Instance"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.ec2;fillColor=#ED7100;strokeColor=#ffffff",
         },
         {
             .kind = K::RdsInstance,
@@ -330,6 +341,7 @@ std::vector<KindInfo> buildTable()
                                     "on-demand")},
             // An Aurora DBCluster's settings are read into its DB instances.
             .cfnTypes = {"AWS::RDS::DBInstance"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.rds;fillColor=#C925D1;strokeColor=#ffffff",
         },
         {
             .kind = K::ElastiCache,
@@ -353,6 +365,7 @@ std::vector<KindInfo> buildTable()
                            boolProp("primaryStore", QT_TRANSLATE_NOOP("Property", "Holds data kept nowhere else"), false),
                            boolProp("encryption", QT_TRANSLATE_NOOP("Property", "Encryption at rest and in transit"), false)},
             .cfnTypes = {"AWS::ElastiCache::ReplicationGroup", "AWS::ElastiCache::CacheCluster"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.elasticache;fillColor=#C925D1;strokeColor=#ffffff",
         },
         {
             .kind = K::SqsQueue,
@@ -381,6 +394,7 @@ std::vector<KindInfo> buildTable()
                            intProp("visibilityTimeout", QT_TRANSLATE_NOOP("Property", "Visibility timeout"), 30, 0, 43200, "s"),
                            intProp("expectedMessagesPerSecond", QT_TRANSLATE_NOOP("Property", "Expected messages per second"), 0, 0, 100000000)},
             .cfnTypes = {"AWS::SQS::Queue"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.sqs;fillColor=#E7157B;strokeColor=#ffffff",
         },
         {
             .kind = K::SnsTopic,
@@ -407,6 +421,7 @@ std::vector<KindInfo> buildTable()
             .properties = {enumProp("topicType", QT_TRANSLATE_NOOP("Property", "Topic type"), {"standard", "fifo"}, "standard"),
                            boolProp("encryption", QT_TRANSLATE_NOOP("Property", "Encrypted with a KMS key"), false)},
             .cfnTypes = {"AWS::SNS::Topic"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.sns;fillColor=#E7157B;strokeColor=#ffffff",
         },
         {
             .kind = K::LambdaFunction,
@@ -439,6 +454,7 @@ std::vector<KindInfo> buildTable()
                                    {K::SqsQueue, K::SnsTopic, K::LambdaFunction}),
                            stringProp("iamRole", QT_TRANSLATE_NOOP("Property", "Execution role"))},
             .cfnTypes = {"AWS::Lambda::Function", "AWS::Serverless::Function"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.lambda;fillColor=#ED7100;strokeColor=#ffffff",
         },
         {
             .kind = K::ApiGateway,
@@ -473,6 +489,7 @@ std::vector<KindInfo> buildTable()
                            boolProp("accessLogging", QT_TRANSLATE_NOOP("Property", "Stage access logging"), false),
                            stringProp("stageName", QT_TRANSLATE_NOOP("Property", "Stage"), "prod")},
             .cfnTypes = {"AWS::ApiGateway::RestApi", "AWS::Serverless::Api", "AWS::ApiGatewayV2::Api", "AWS::Serverless::HttpApi"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.api_gateway;fillColor=#E7157B;strokeColor=#ffffff",
         },
         {
             .kind = K::DynamoDbTable,
@@ -507,6 +524,7 @@ std::vector<KindInfo> buildTable()
                            boolProp("stream", QT_TRANSLATE_NOOP("Property", "Stream enabled"), false),
                            boolProp("writeHeavy", QT_TRANSLATE_NOOP("Property", "Write-heavy workload"), false)},
             .cfnTypes = {"AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable", "AWS::Serverless::SimpleTable"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.dynamodb;fillColor=#C925D1;strokeColor=#ffffff",
         },
         {
             .kind = K::KinesisStream,
@@ -534,6 +552,7 @@ std::vector<KindInfo> buildTable()
                            intProp("expectedRecordsPerSecond", QT_TRANSLATE_NOOP("Property", "Expected records per second"), 0, 0, 100000000),
                            intProp("expectedKbPerSecond", QT_TRANSLATE_NOOP("Property", "Expected throughput"), 0, 0, 100000000, "KB/s")},
             .cfnTypes = {"AWS::Kinesis::Stream"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.kinesis_data_streams;fillColor=#8C4FFF;strokeColor=#ffffff",
         },
         {
             .kind = K::NatGateway,
@@ -553,6 +572,7 @@ std::vector<KindInfo> buildTable()
                            // The subnets whose route tables send 0.0.0.0/0 to it.
                            refListProp("routedSubnets", QT_TRANSLATE_NOOP("Property", "Private subnets routed through it"), {K::Subnet})},
             .cfnTypes = {"AWS::EC2::NatGateway"},
+            .drawioStyle = "shape=mxgraph.aws4.nat_gateway;fillColor=#8C4FFF;strokeColor=none",
         },
         {
             .kind = K::EcsService,
@@ -579,6 +599,7 @@ std::vector<KindInfo> buildTable()
                            stringProp("iamRole", QT_TRANSLATE_NOOP("Property", "Task role")),
                            enumProp("workload", QT_TRANSLATE_NOOP("Property", "Workload"), workloads, "application")},
             .cfnTypes = {"AWS::ECS::Service"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.ecs;fillColor=#ED7100;strokeColor=#ffffff",
         },
         {
             .kind = K::EksCluster,
@@ -612,6 +633,7 @@ std::vector<KindInfo> buildTable()
                            // The weakest of its node groups' launch templates.
                            enumProp("nodeHttpTokens", QT_TRANSLATE_NOOP("Property", "Node instance metadata tokens (IMDSv2)"), {"required", "optional"}, "required")},
             .cfnTypes = {"AWS::EKS::Cluster"},
+            .drawioStyle = "shape=mxgraph.aws4.resourceIcon;resIcon=mxgraph.aws4.eks;fillColor=#ED7100;strokeColor=#ffffff",
         },
         {
             .kind = K::Region,
@@ -633,6 +655,7 @@ std::vector<KindInfo> buildTable()
             .caption = {{"region", QT_TRANSLATE_NOOP("Canvas", "Region unknown")}},
             .properties = {stringProp("region", QT_TRANSLATE_NOOP("Property", "Region code"), "us-east-1")},
             // A template describes one Region, the one it is deployed to: no resource stands for it.
+            .drawioStyle = "shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_region;strokeColor=#00A4A6;fillColor=none;fontColor=#147EBA;dashed=1",
         },
     };
 }

@@ -2,6 +2,7 @@
 #include "CliIo.h"
 
 #include "DesignRenderer.h"
+#include "DrawioExport.h"
 #include "Layout.h"
 #include "io/DesignJson.h"
 
@@ -41,12 +42,14 @@ int runConvert(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Rewrite a design in canonical form (stable key order and layout), "
-                                        "so the same design always gives the same bytes; or draw it as "
-                                        "a PNG, SVG or PDF picture, the same the designer exports."));
+                                        "so the same design always gives the same bytes; draw it as "
+                                        "a PNG, SVG or PDF picture, the same the designer exports; or write "
+                                        "it as a draw.io diagram that diagrams.net opens editable."));
     parser.addHelpOption();
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       tr("Write to FILE; the format follows the extension: .pillar or .json (the design), "
-                         ".png, .svg or .pdf (a picture). '-' writes the design to standard output."),
+                         ".png, .svg or .pdf (a picture; PNG and SVG carry the draw.io diagram too), "
+                         ".drawio (a draw.io diagram). '-' writes the design to standard output."),
                       tr("FILE")});
     parser.addOption({QStringLiteral("scale"), tr("PNG only: pixels per canvas unit, 1 to 8 (default 1)."), tr("N"),
                       QStringLiteral("1")});
@@ -63,8 +66,9 @@ int runConvert(const QStringList &args)
 
     const QString suffix = QFileInfo(out).suffix().toLower();
     const bool picture = out != QLatin1String("-") && isImageSuffix(suffix);
-    if (!picture && !isDesignOutput(out)) {
-        printErr(tr("pillar-cli convert: cannot write '%1': unknown output format '.%2' (use .pillar, .json, .png, .svg or .pdf)\n")
+    const bool drawio = out != QLatin1String("-") && suffix == QLatin1String("drawio");
+    if (!picture && !drawio && !isDesignOutput(out)) {
+        printErr(tr("pillar-cli convert: cannot write '%1': unknown output format '.%2' (use .pillar, .json, .png, .svg, .pdf or .drawio)\n")
                      .arg(out, suffix));
         return ExitUsage;
     }
@@ -90,10 +94,17 @@ int runConvert(const QStringList &args)
         printErr(loaded.error.toString() + QLatin1Char('\n'));
         return ExitUsage;
     }
-    if (picture) {
+    if (drawio || picture) {
         Design design = *loaded.design;
         if (layout::needsLayout(design))
             layout::autoLayout(design);
+        if (drawio) {
+            if (!writeDrawioFile(design, out, &error)) {
+                printErr(QStringLiteral("pillar-cli convert: ") + error + QLatin1Char('\n'));
+                return ExitUsage;
+            }
+            return ExitOk;
+        }
         const DesignRenderer renderer(design);
         bool written = false;
         if (suffix == QLatin1String("png"))

@@ -6,6 +6,7 @@
 #include "DesignModel.h"
 #include "DesignRenderer.h"
 #include "DesignScene.h"
+#include "DrawioExport.h"
 #include "Document.h"
 #include "RecoveryDialog.h"
 #include "io/DesignJson.h"
@@ -93,6 +94,8 @@ void FileActions::populateFileMenu(QMenu *file, QAction *openAction, QAction *qu
 
     auto *exportMenu = new QMenu(tr("&Export"), file);
     exportMenu->addAction(tr("Architecture &JSON…"), this, &FileActions::exportJsonWithDialog);
+    exportMenu->addAction(tr("dra&w.io Diagram…"), this, &FileActions::exportDrawioWithDialog)
+        ->setStatusTip(tr("An editable diagram for draw.io / diagrams.net, in its AWS shapes"));
     exportMenu->addSeparator();
     exportMenu->addAction(tr("&PNG Image…"), this, [this] { exportWithDialog(ImageFormat::Png); });
     exportMenu->addAction(tr("&SVG Image…"), this, [this] { exportWithDialog(ImageFormat::Svg); });
@@ -100,7 +103,7 @@ void FileActions::populateFileMenu(QMenu *file, QAction *openAction, QAction *qu
     exportMenu->addSeparator();
     m_selectionOnly = exportMenu->addAction(tr("Selection &Only"));
     m_selectionOnly->setCheckable(true);
-    m_selectionOnly->setStatusTip(tr("Images show only the selected elements (and what they contain)"));
+    m_selectionOnly->setStatusTip(tr("Images and draw.io diagrams show only the selected elements (and what they contain)"));
     file->insertMenu(quitAction, exportMenu);
     file->insertSeparator(quitAction);
 }
@@ -224,6 +227,23 @@ bool FileActions::exportImage(const QString &path, ImageFormat format, qreal sca
     return false;
 }
 
+bool FileActions::exportDrawio(const QString &path, bool selectionOnly, QString *error) const
+{
+    const QStringList only = selectionOnly ? m_scene->selectedIds() : QStringList();
+    if (selectionOnly && only.isEmpty()) {
+        if (error)
+            *error = tr("Nothing is selected: select the elements to export, or turn off Selection Only.");
+        return false;
+    }
+    const Design &design = m_document->model()->design();
+    if (design.elements().empty()) {
+        if (error)
+            *error = tr("The design is empty: there is nothing to draw.");
+        return false;
+    }
+    return writeDrawioFile(design, path, error, only);
+}
+
 QString FileActions::exportSuggestion(const char *suffix) const
 {
     // The folder of the last export, else the design's, else the home folder;
@@ -251,6 +271,22 @@ void FileActions::exportJsonWithDialog()
         path += QStringLiteral(".json");
     QString error;
     if (!exportJson(path, &error))
+        QMessageBox::critical(m_window, tr("Export failed"), error);
+    else
+        exported(path);
+}
+
+void FileActions::exportDrawioWithDialog()
+{
+    const bool selectionOnly = m_selectionOnly && m_selectionOnly->isChecked();
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export draw.io diagram"), exportSuggestion("drawio"),
+                                                tr("draw.io diagrams (*.drawio)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".drawio");
+    QString error;
+    if (!exportDrawio(path, selectionOnly, &error))
         QMessageBox::critical(m_window, tr("Export failed"), error);
     else
         exported(path);

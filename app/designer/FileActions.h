@@ -53,6 +53,8 @@ public:
     bool exportJson(const QString &path, QString *error) const;
     // Draws the design, or only the selected elements, as a picture.
     bool exportImage(const QString &path, ImageFormat format, qreal scale, bool selectionOnly, QString *error) const;
+    // Writes the design, or only the selected elements, as a draw.io diagram.
+    bool exportDrawio(const QString &path, bool selectionOnly, QString *error) const;
 
     // Lists autosaved copies left by a crashed Pillar and lets the user
     // recover or discard them. `answer` ("recover"/"discard") answers
@@ -83,6 +85,7 @@ private:
     void rebuildRecentMenu();
     void exportWithDialog(ImageFormat format);
     void exportJsonWithDialog();
+    void exportDrawioWithDialog();
     bool recover(const Autosave::Leftover &leftover);
     void showStatus(const QString &text) const;
 

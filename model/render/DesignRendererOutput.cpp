@@ -1,4 +1,5 @@
 #include "DesignRenderer.h"
+#include "DrawioExport.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -43,16 +44,20 @@ bool DesignRenderer::writePng(const QString &path, qreal scale, QString *error) 
                          .arg(path).arg(qRound(size.width())).arg(qRound(size.height()));
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    if (!writer.write(toImage(scale))) {
         if (error)
-            *error = tr("%1: %2").arg(path, file.errorString());
+            *error = tr("%1: %2").arg(path, writer.errorString());
         return false;
     }
-    QImageWriter writer(&file, "png");
-    if (!writer.write(toImage(scale)) || !file.commit()) {
+    // As draw.io does: the picture carries the diagram, so diagrams.net opens it editable.
+    const QByteArray png = embedDrawioInPng(buffer.data(), drawioFile(m_design, m_drawn.values()));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit()) {
         if (error)
-            *error = tr("%1: %2").arg(path, writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString());
+            *error = tr("%1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -60,8 +65,11 @@ bool DesignRenderer::writePng(const QString &path, qreal scale, QString *error) 
 
 bool DesignRenderer::writeSvg(QIODevice *device, QString *error) const
 {
+    // Into memory, then the draw.io diagram added to the root element, as draw.io writes editable SVG.
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setOutputDevice(device);
+    generator.setOutputDevice(&svg);
     const QSize size = m_bounds.size().toSize().expandedTo(QSize(1, 1));
     generator.setSize(size);
     generator.setResolution(96); // one scene unit = one CSS pixel
@@ -77,6 +85,12 @@ bool DesignRenderer::writeSvg(QIODevice *device, QString *error) const
     painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
     paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
     painter.end();
+    const QByteArray bytes = embedDrawioInSvg(svg.data(), drawioFile(m_design, m_drawn.values()));
+    if (device->write(bytes) != bytes.size()) {
+        if (error)
+            *error = tr("cannot write the SVG: %1").arg(device->errorString());
+        return false;
+    }
     return true;
 }
 

@@ -93,6 +93,30 @@ private slots:
         QCOMPARE(f.read(5), QByteArray("%PDF-"));
     }
 
+    // convert -o x.drawio: a draw.io diagram, headless, every element in it.
+    void drawio()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("design.drawio");
+        const Run run = runHeadless({"convert", samplePath(), "-o", out});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(file.readAll());
+        QSet<QString> ids;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("object"))
+                ids.insert(xml.attributes().value("pillar_id").toString());
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        const LoadResult design = readDesignFile(samplePath());
+        QVERIFY(design.ok());
+        for (const Element &e : design.design->elements())
+            QVERIFY2(ids.contains(e.id), qPrintable(e.id));
+        for (const Connection &c : design.design->connections())
+            QVERIFY2(ids.contains(c.id), qPrintable(c.id));
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("extra");

@@ -4,12 +4,17 @@
 #include "KindInfo.h"
 
 #include "Captions.h"
+#include "Blueprints.h"
 #include "DesignRenderer.h"
+#include "DrawioExport.h"
+#include "Layout.h"
 #include "io/DesignJson.h"
 
 #include <QBuffer>
+#include <QtEndian>
 #include <QImage>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -46,6 +51,129 @@ QByteArray svgOf(const DesignRenderer &renderer)
     if (!renderer.writeSvg(&buffer, &error))
         qWarning() << error;
     return buffer.data();
+}
+
+
+// One cell of a draw.io file, as draw.io reads it: an <mxCell>, with the
+// attributes of the <object> that wraps it when it has data.
+struct DrawioCell {
+    QString id;
+    QString parent;
+    QString style;
+    QString source;
+    QString target;
+    bool vertex = false;
+    bool edge = false;
+    QRectF geometry;
+    QMap<QString, QString> data; // the <object>'s attributes
+};
+
+// The cells of an mxfile, in file order; *error says what is wrong with the
+// XML or the structure (one <diagram>, cells inside <root>, a parent that
+// comes before its children, ends of edges that exist).
+QVector<DrawioCell> drawioCells(const QByteArray &mxfile, QString *error)
+{
+    QVector<DrawioCell> cells;
+    QXmlStreamReader xml(mxfile);
+    int diagrams = 0;
+    bool inRoot = false;
+    QMap<QString, QString> object;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto a = xml.attributes();
+            if (xml.name() == QLatin1String("diagram"))
+                ++diagrams;
+            else if (xml.name() == QLatin1String("root"))
+                inRoot = true;
+            else if (xml.name() == QLatin1String("object")) {
+                object.clear();
+                for (const QXmlStreamAttribute &attr : a)
+                    object.insert(attr.name().toString(), attr.value().toString());
+            } else if (xml.name() == QLatin1String("mxCell")) {
+                if (!inRoot) {
+                    *error = QStringLiteral("mxCell outside <root>");
+                    return {};
+                }
+                DrawioCell c;
+                c.data = object;
+                c.id = a.hasAttribute("id") ? a.value("id").toString() : object.value("id");
+                c.parent = a.value("parent").toString();
+                c.style = a.value("style").toString();
+                c.source = a.value("source").toString();
+                c.target = a.value("target").toString();
+                c.vertex = a.value("vertex") == QLatin1String("1");
+                c.edge = a.value("edge") == QLatin1String("1");
+                cells << c;
+                object.clear();
+            } else if (xml.name() == QLatin1String("mxGeometry") && !cells.isEmpty()) {
+                cells.last().geometry = QRectF(a.value("x").toDouble(), a.value("y").toDouble(),
+                                               a.value("width").toDouble(), a.value("height").toDouble());
+            }
+        }
+    }
+    if (xml.hasError()) {
+        *error = xml.errorString() + QStringLiteral(" at line %1").arg(xml.lineNumber());
+        return {};
+    }
+    if (diagrams != 1) {
+        *error = QStringLiteral("%1 <diagram> elements").arg(diagrams);
+        return {};
+    }
+    QSet<QString> seen;
+    for (const DrawioCell &c : cells) {
+        if (c.id.isEmpty() || seen.contains(c.id)) {
+            *error = QStringLiteral("missing or repeated cell id '%1'").arg(c.id);
+            return {};
+        }
+        if (!c.parent.isEmpty() && !seen.contains(c.parent)) {
+            *error = QStringLiteral("cell '%1' names parent '%2' before it exists").arg(c.id, c.parent);
+            return {};
+        }
+        seen.insert(c.id);
+    }
+    for (const DrawioCell &c : cells) {
+        if (c.edge && (!seen.contains(c.source) || !seen.contains(c.target))) {
+            *error = QStringLiteral("edge '%1' ends at a cell that does not exist").arg(c.id);
+            return {};
+        }
+    }
+    return cells;
+}
+
+const DrawioCell *cellById(const QVector<DrawioCell> &cells, const QString &id)
+{
+    for (const DrawioCell &c : cells)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+// The tEXt chunks of a PNG, by keyword; false when a chunk's CRC is wrong.
+bool pngTextChunks(const QByteArray &png, QMap<QByteArray, QByteArray> *chunks)
+{
+    qsizetype at = 8;
+    while (at + 12 <= png.size()) {
+        const quint32 length = qFromBigEndian<quint32>(png.constData() + at);
+        const QByteArray type = png.mid(at + 4, 4);
+        const QByteArray body = png.mid(at + 8, length);
+        const quint32 crc = qFromBigEndian<quint32>(png.constData() + at + 8 + length);
+        // CRC-32 over type and data, as the PNG specification defines it.
+        quint32 c = 0xFFFFFFFFu;
+        for (const char byte : type + body) {
+            c ^= static_cast<quint8>(byte);
+            for (int k = 0; k < 8; ++k)
+                c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        }
+        if ((c ^ 0xFFFFFFFFu) != crc)
+            return false;
+        if (type == "tEXt") {
+            const qsizetype nul = body.indexOf('\0');
+            chunks->insert(body.left(nul), body.mid(nul + 1));
+        }
+        at += 12 + length;
+    }
+    return true;
 }
 
 } // namespace
@@ -205,6 +333,163 @@ private slots:
         QVERIFY(error.startsWith("/nonexistent-dir/x.svg: "));
         QVERIFY(!DesignRenderer(sample()).writePdf("/nonexistent-dir/x.pdf", &error));
         QVERIFY(error.startsWith("/nonexistent-dir/x.pdf: "));
+    }
+
+    // Every blueprint as a draw.io file: well-formed, every element a cell
+    // under its container (relative positions, as in Pillar), every
+    // connection an edge between the right cells, Pillar's id and kind kept.
+    void drawioHasEveryElementAndLine_data()
+    {
+        QTest::addColumn<QString>("blueprint");
+        for (const BlueprintInfo &b : blueprints())
+            QTest::newRow(qPrintable(b.name)) << b.name;
+    }
+
+    void drawioHasEveryElementAndLine()
+    {
+        QFETCH(QString, blueprint);
+        LoadResult loaded = loadBlueprint(blueprint);
+        QVERIFY(loaded.ok());
+        Design design = *loaded.design;
+        if (layout::needsLayout(design))
+            layout::autoLayout(design);
+        QString error;
+        const QVector<DrawioCell> cells = drawioCells(drawioFile(design), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        int vertices = 0, edges = 0, attachments = 0;
+        for (const DrawioCell &c : cells) {
+            vertices += c.vertex;
+            edges += c.edge && !c.data.contains("pillar_attachment");
+            attachments += c.data.contains("pillar_attachment");
+        }
+        QCOMPARE(vertices, int(design.elements().size()));
+        QCOMPARE(edges, int(design.connections().size()));
+        int subnetLinks = 0;
+        for (const Element &e : design.elements()) {
+            const DrawioCell *c = cellById(cells, e.id);
+            QVERIFY2(c && c->vertex, qPrintable(e.id));
+            QCOMPARE(c->data.value("pillar_id"), e.id);
+            QCOMPARE(c->data.value("pillar_kind"), kindKey(e.kind));
+            QVERIFY2(c->data.value("label").startsWith(e.displayName().toHtmlEscaped()), qPrintable(e.id));
+            QCOMPARE(c->parent, e.parent.isEmpty() ? QStringLiteral("_layer") : e.parent);
+            QVERIFY2(c->style.contains(QLatin1String(kindInfo(e.kind).drawioStyle))
+                         || (e.kind == ElementKind::Subnet && c->style.contains("strokeColor=#7AA116")),
+                     qPrintable(c->style));
+            if (kindInfo(e.kind).container) {
+                QVERIFY(c->style.contains("container=1"));
+                QCOMPARE(c->geometry, QRectF(e.geometry.topLeft(), layout::elementSize(e)));
+            } else {
+                // Within the element's place on the canvas.
+                QVERIFY2(QRectF(e.geometry.topLeft(), layout::elementSize(e)).contains(c->geometry), qPrintable(e.id));
+            }
+            if (kindInfo(e.kind).attachesToSubnets)
+                subnetLinks += e.listValue("subnets").size();
+            for (auto it = e.properties.cbegin(); it != e.properties.cend(); ++it)
+                QVERIFY2(c->data.contains("pillar_" + it.key()), qPrintable(e.id + " " + it.key()));
+        }
+        QCOMPARE(attachments, subnetLinks);
+        for (const Connection &conn : design.connections()) {
+            const DrawioCell *c = cellById(cells, conn.id);
+            QVERIFY2(c && c->edge, qPrintable(conn.id));
+            QCOMPARE(c->source, conn.from);
+            QCOMPARE(c->target, conn.to);
+            if (conn.port != 0)
+                QVERIFY2(c->data.value("label").contains(QString::number(conn.port)), qPrintable(conn.id));
+        }
+    }
+
+    // Public subnets in draw.io's green public-subnet group, private in its blue one.
+    void drawioSubnetsKeepTheirAccess()
+    {
+        const Design design = sample();
+        QString error;
+        const QVector<DrawioCell> cells = drawioCells(drawioFile(design), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        int publicSubnets = 0, privateSubnets = 0;
+        for (const Element &e : design.elements()) {
+            if (e.kind != ElementKind::Subnet)
+                continue;
+            const bool isPublic = e.boolValue("public");
+            (isPublic ? publicSubnets : privateSubnets)++;
+            QCOMPARE(cellById(cells, e.id)->style.contains("strokeColor=#7AA116"), isPublic);
+        }
+        QVERIFY(publicSubnets > 0 && privateSubnets > 0);
+    }
+
+    // Names that need escaping, and Hangul, arrive as written.
+    void drawioKeepsNamesAsWritten()
+    {
+        Design design = sample();
+        Element *web = design.element("alb-web");
+        QVERIFY(web);
+        web->name = QStringLiteral("웹 <ALB> & \"front\"");
+        QString error;
+        const QVector<DrawioCell> cells = drawioCells(drawioFile(design), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(cellById(cells, "alb-web")->data.value("label").startsWith(web->name.toHtmlEscaped()));
+    }
+
+    // Only the selected subtree; what stood in a container left out stands at
+    // the top level at its place on the canvas; lines to the rest are left out.
+    void drawioSelectionOnly()
+    {
+        const Design design = sample();
+        QString error;
+        const QVector<DrawioCell> cells = drawioCells(drawioFile(design, {"subnet-private-a"}), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<QString> expected{"subnet-private-a"};
+        for (const QString &d : design.descendants("subnet-private-a"))
+            expected.insert(d);
+        QSet<QString> vertices;
+        for (const DrawioCell &c : cells) {
+            if (c.vertex)
+                vertices.insert(c.id);
+            if (c.edge)
+                QVERIFY(expected.contains(c.source) && expected.contains(c.target));
+        }
+        QCOMPARE(vertices, expected);
+        const DrawioCell *subnet = cellById(cells, "subnet-private-a");
+        QCOMPARE(subnet->parent, QStringLiteral("_layer"));
+        QCOMPARE(subnet->geometry.topLeft(), layout::scenePosition(design, "subnet-private-a"));
+    }
+
+    // PNG and SVG exports carry the diagram as draw.io's own exports do.
+    void picturesCarryTheDrawioDiagram()
+    {
+        const Design design = sample();
+        const DesignRenderer renderer(design);
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(renderer.writePng(dir.filePath("d.png"), 1, &error), qPrintable(error));
+        QFile png(dir.filePath("d.png"));
+        QVERIFY(png.open(QIODevice::ReadOnly));
+        const QByteArray bytes = png.readAll();
+        QVERIFY(!QImage::fromData(bytes).isNull());
+        QMap<QByteArray, QByteArray> chunks;
+        QVERIFY2(pngTextChunks(bytes, &chunks), "a PNG chunk has a wrong CRC");
+        QVERIFY(chunks.contains("mxfile"));
+        const QByteArray fromPng = QByteArray::fromPercentEncoding(chunks.value("mxfile"));
+        QCOMPARE(fromPng, drawioFile(design));
+
+        const QByteArray svg = svgOf(renderer);
+        QXmlStreamReader xml(svg);
+        while (!xml.atEnd() && !(xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("svg"))) {}
+        QVERIFY(!xml.hasError());
+        const QString content = xml.attributes().value("content").toString();
+        const QVector<DrawioCell> cells = drawioCells(content.toUtf8(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(cellById(cells, "vpc-main"));
+        // The picture itself is unchanged by it.
+        QString textError;
+        QVERIFY(svgTexts(svg, &textError).contains(design.element("vpc-main")->displayName()));
+        QVERIFY(textError.isEmpty());
+    }
+
+    void drawioUnwritablePath()
+    {
+        QString error;
+        QVERIFY(!writeDrawioFile(sample(), "/nonexistent-dir/x.drawio", &error));
+        QVERIFY2(error.startsWith("/nonexistent-dir/x.drawio: "), qPrintable(error));
     }
 
     void hugeScaleIsRefused()
