@@ -184,6 +184,46 @@ void MainWindow::createMenus()
     connect(m_scene, &QGraphicsScene::selectionChanged, this, followSelection);
     followSelection();
 
+    // Arrange, as draw.io has it: line the selection up or space it evenly.
+    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
+    struct AlignItem {
+        const char *text;
+        const char *keys;
+        Alignment how;
+    };
+    const AlignItem aligns[] = {
+        {QT_TR_NOOP("Align &Left"), QT_TR_NOOP("Alt+Shift+L"), Alignment::Left},
+        {QT_TR_NOOP("Align &Centre"), QT_TR_NOOP("Alt+Shift+C"), Alignment::Centre},
+        {QT_TR_NOOP("Align &Right"), QT_TR_NOOP("Alt+Shift+R"), Alignment::Right},
+        {QT_TR_NOOP("Align &Top"), QT_TR_NOOP("Alt+Shift+T"), Alignment::Top},
+        {QT_TR_NOOP("Align &Middle"), QT_TR_NOOP("Alt+Shift+M"), Alignment::Middle},
+        {QT_TR_NOOP("Align &Bottom"), QT_TR_NOOP("Alt+Shift+B"), Alignment::Bottom},
+    };
+    QList<QAction *> alignActions;
+    for (const AlignItem &item : aligns) {
+        const Alignment how = item.how;
+        alignActions << arrange->addAction(tr(item.text), QKeySequence(tr(item.keys)), this,
+                                           [this, how] { m_scene->editor()->align(m_scene->selectedIds(), how); });
+        if (how == Alignment::Right)
+            arrange->addSeparator();
+    }
+    arrange->addSeparator();
+    QAction *distributeH = arrange->addAction(tr("Distribute &Horizontally"), QKeySequence(tr("Alt+Shift+H")), this, [this] {
+        m_scene->editor()->distribute(m_scene->selectedIds(), Qt::Horizontal);
+    });
+    QAction *distributeV = arrange->addAction(tr("Distribute &Vertically"), QKeySequence(tr("Alt+Shift+V")), this, [this] {
+        m_scene->editor()->distribute(m_scene->selectedIds(), Qt::Vertical);
+    });
+    auto followArrangeable = [this, alignActions, distributeH, distributeV] {
+        const int selected = int(m_scene->editor()->topMost(m_scene->selectedIds()).size());
+        for (QAction *action : alignActions)
+            action->setEnabled(selected >= 2);
+        distributeH->setEnabled(selected >= 3);
+        distributeV->setEnabled(selected >= 3);
+    };
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, followArrangeable);
+    followArrangeable();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DesignView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DesignView::zoomOut);

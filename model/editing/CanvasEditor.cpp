@@ -18,6 +18,7 @@
 #include <QMimeData>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pillar {
@@ -365,6 +366,116 @@ QStringList CanvasEditor::pasteFragmentOf(const DesignFragment &fragment, const 
     for (const Element &e : pasted.elements)
         ids << e.id;
     return ids;
+}
+
+QStringList CanvasEditor::arrangeable(const QStringList &ids, int atLeast, const QString &tooFew)
+{
+    const Design &design = m_document->model()->design();
+    const QStringList items = topMost(ids);
+    if (items.size() < atLeast) {
+        emit message(tooFew);
+        return {};
+    }
+    const QString parent = design.element(items.first())->parent;
+    for (const QString &id : items) {
+        if (design.element(id)->parent != parent) {
+            emit message(tr("Align and distribute line up elements of one container: select elements that stand "
+                            "side by side in the same VPC, zone or subnet."));
+            return {};
+        }
+    }
+    return items;
+}
+
+bool CanvasEditor::pushArrangement(const QVector<ElementPlacement> &placements, const QString &text)
+{
+    const Design &design = m_document->model()->design();
+    const bool moves = std::any_of(placements.begin(), placements.end(), [&](const ElementPlacement &p) {
+        return design.element(p.id)->geometry.topLeft() != p.geometry.topLeft();
+    });
+    if (!moves) {
+        emit message(tr("Nothing to move: the elements are lined up already."));
+        return false;
+    }
+    m_document->push(new MoveElementsCommand(m_document->model(), placements, 0, text));
+    return true;
+}
+
+bool CanvasEditor::align(const QStringList &ids, Alignment how)
+{
+    const QStringList items = arrangeable(ids, 2, tr("Select two or more elements to align them."));
+    if (items.isEmpty())
+        return false;
+    const Design &design = m_document->model()->design();
+    QRectF box;
+    for (const QString &id : items) {
+        const Element *e = design.element(id);
+        box = box.united(QRectF(e->geometry.topLeft(), layout::elementSize(*e)));
+    }
+    QVector<ElementPlacement> placements;
+    for (const QString &id : items) {
+        const Element *e = design.element(id);
+        const QSizeF size = layout::elementSize(*e);
+        QPointF pos = e->geometry.topLeft();
+        switch (how) {
+        case Alignment::Left: pos.setX(box.left()); break;
+        case Alignment::Centre: pos.setX(box.center().x() - size.width() / 2); break;
+        case Alignment::Right: pos.setX(box.right() - size.width()); break;
+        case Alignment::Top: pos.setY(box.top()); break;
+        case Alignment::Middle: pos.setY(box.center().y() - size.height() / 2); break;
+        case Alignment::Bottom: pos.setY(box.bottom() - size.height()); break;
+        }
+        placements.append({id, e->parent, QRectF(pos, e->geometry.size())});
+    }
+    static const char *const names[] = {QT_TR_NOOP("Align left"),  QT_TR_NOOP("Align centres"),
+                                        QT_TR_NOOP("Align right"), QT_TR_NOOP("Align tops"),
+                                        QT_TR_NOOP("Align middles"), QT_TR_NOOP("Align bottoms")};
+    return pushArrangement(placements, tr(names[int(how)]));
+}
+
+bool CanvasEditor::distribute(const QStringList &ids, Qt::Orientation orientation)
+{
+    const QStringList items = arrangeable(ids, 3, tr("Select three or more elements to distribute them."));
+    if (items.isEmpty())
+        return false;
+    const Design &design = m_document->model()->design();
+    const bool horizontal = orientation == Qt::Horizontal;
+    struct Item {
+        const Element *e;
+        double start;  // left or top
+        double extent; // width or height
+    };
+    QVector<Item> row;
+    for (const QString &id : items) {
+        const Element *e = design.element(id);
+        const QSizeF size = layout::elementSize(*e);
+        row.append({e, horizontal ? e->geometry.x() : e->geometry.y(), horizontal ? size.width() : size.height()});
+    }
+    std::stable_sort(row.begin(), row.end(), [](const Item &a, const Item &b) { return a.start < b.start; });
+    const double first = row.first().start;
+    const double last = row.last().start + row.last().extent;
+    double occupied = 0;
+    for (const Item &i : row)
+        occupied += i.extent;
+    // Equal gaps; when the elements are wider than the room they span, equal
+    // steps between their centres instead.
+    const double gap = (last - first - occupied) / (row.size() - 1);
+    QVector<ElementPlacement> placements;
+    double at = first;
+    const double firstCentre = first + row.first().extent / 2;
+    const double step = (row.last().start + row.last().extent / 2 - firstCentre) / (row.size() - 1);
+    for (int i = 0; i < row.size(); ++i) {
+        const Item &item = row[i];
+        const double start = gap >= 0 ? at : firstCentre + i * step - item.extent / 2;
+        at += item.extent + gap;
+        QPointF pos = item.e->geometry.topLeft();
+        if (horizontal)
+            pos.setX(start);
+        else
+            pos.setY(start);
+        placements.append({item.e->id, item.e->parent, QRectF(pos, item.e->geometry.size())});
+    }
+    return pushArrangement(placements, horizontal ? tr("Distribute horizontally") : tr("Distribute vertically"));
 }
 
 bool CanvasEditor::nudge(const QStringList &ids, const QPointF &delta)

@@ -14,6 +14,10 @@
 class QMimeData;
 
 namespace pillar {
+struct ElementPlacement;
+}
+
+namespace pillar {
 
 class Document;
 struct DesignFragment;
@@ -25,6 +29,10 @@ struct Element;
 // about graphics items: positions are scene coordinates, elements are ids.
 // It lives in the model so that the headless editing tests drive the very
 // code the designer runs; the scene only forwards mouse and key gestures.
+// How align() lines elements up: on an edge or a centre line of the box
+// around them.
+enum class Alignment { Left, Centre, Right, Top, Middle, Bottom };
+
 class CanvasEditor : public QObject
 {
     Q_OBJECT
@@ -81,6 +89,14 @@ public:
     // to its right, one piece's width plus a gap at a time.
     QStringList paste(const QString &targetParent = QString());
     QStringList duplicate(const QStringList &ids);
+    // Arrange (as in draw.io): lines up two or more elements of one
+    // container on the edge or centre line of the box around them, or
+    // spaces three or more evenly along `orientation` (the outermost two stay
+    // where they are; the gaps between neighbours become equal). One undo
+    // step each; false, with message() saying why, when refused or when
+    // nothing would move.
+    bool align(const QStringList &ids, Alignment how);
+    bool distribute(const QStringList &ids, Qt::Orientation orientation);
     // Arrow keys: consecutive nudges of one selection are one undo step.
     bool nudge(const QStringList &ids, const QPointF &delta);
     // Returns false when the element is not there or already has that name.
@@ -100,6 +116,13 @@ signals:
     void message(const QString &text);
 
 private:
+    // The outermost of ids when there are at least `atLeast` of them and all
+    // stand in one container; else empty, and message() says why (`tooFew`
+    // when there are not enough).
+    QStringList arrangeable(const QStringList &ids, int atLeast, const QString &tooFew);
+    // Pushes the moves (positions relative to the common container) as one
+    // step named `text`; false when none would move anything.
+    bool pushArrangement(const QVector<ElementPlacement> &placements, const QString &text);
     // `preferred`, or the first shift of it to the right that lands the
     // piece's roots on no element of the containers they land in.
     QPointF clearOffset(const DesignFragment &fragment, const QString &targetParent, QPointF preferred) const;

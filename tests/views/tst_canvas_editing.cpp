@@ -30,6 +30,7 @@ private slots:
     void duplicateAndPasteKeepNesting();
     void copiesLandClearOfWhatIsThere();
     void resizeStopsShortOfASibling();
+    void alignAndDistribute();
     void arrowKeysNudgeAsOneStep();
     void renameInPlace();
     void cutThenPasteIsTwoSteps();
@@ -135,6 +136,66 @@ void TestCanvasEditing::copiesLandClearOfWhatIsThere()
     const QString pasted = d.scene->selectedIds().value(0);
     QCOMPARE(d.model()->element(pasted)->parent, subnet);
     QCOMPARE(layout::sceneRect(d.design(), pasted), before);
+}
+
+void TestCanvasEditing::alignAndDistribute()
+{
+    CanvasDriver d;
+    const Basic b = buildBasic(d);
+    CanvasEditor *editor = d.scene->editor();
+    const QString a = d.drop(ElementKind::Internet, QPointF(100, 900));
+    const QString m = d.drop(ElementKind::Internet, QPointF(260, 960));
+    const QString z = d.drop(ElementKind::Internet, QPointF(700, 1010));
+    const Design before = d.design();
+    const int steps = d.stack()->count();
+    auto top = [&](const QString &id) { return d.design().element(id)->geometry.y(); };
+    auto left = [&](const QString &id) { return d.design().element(id)->geometry.x(); };
+
+    QVERIFY(editor->align({a, m, z}, Alignment::Top));
+    QCOMPARE(top(a), before.element(a)->geometry.y());
+    QCOMPARE(top(m), top(a));
+    QCOMPARE(top(z), top(a));
+    QCOMPARE(left(m), before.element(m)->geometry.x()); // only the one axis moves
+    QCOMPARE(d.stack()->count(), steps + 1);
+    QCOMPARE(d.stack()->undoText(), QStringLiteral("Align tops"));
+
+    // The outer two stay; the gaps become equal.
+    QVERIFY(editor->distribute({z, a, m}, Qt::Horizontal));
+    QCOMPARE(left(a), before.element(a)->geometry.x());
+    QCOMPARE(left(z), before.element(z)->geometry.x());
+    const double width = layout::kLeafWidth;
+    QCOMPARE(left(m) - (left(a) + width), left(z) - (left(m) + width));
+    QCOMPARE(d.stack()->count(), steps + 2);
+
+    QSignalSpy said(editor, &CanvasEditor::message);
+    // Lined up already: nothing is pushed, and the status bar says so.
+    QVERIFY(!editor->align({a, m, z}, Alignment::Top));
+    QCOMPARE(d.stack()->count(), steps + 2);
+    QVERIFY(said.last().first().toString().contains("lined up already"));
+    // Too few, or not in one container: refused with the reason.
+    QVERIFY(!editor->distribute({a, m}, Qt::Vertical));
+    QVERIFY(said.last().first().toString().contains("three or more"));
+    QVERIFY(!editor->align({a, b.ec2}, Alignment::Left));
+    QVERIFY(said.last().first().toString().contains("same VPC, zone or subnet"));
+    QCOMPARE(d.stack()->count(), steps + 2);
+
+    // Centres: a subnet and its sibling line up on the middle of the two.
+    const QRectF subnetA = d.design().element(b.subnetA)->geometry;
+    const QRectF subnetB = d.design().element(b.subnetB)->geometry;
+    editor->resizeContainer(b.subnetB, QSizeF(subnetA.width() + 40, subnetB.height()), 77);
+    QVERIFY(editor->align({b.subnetA, b.subnetB}, Alignment::Centre));
+    auto centre = [&](const QString &id) {
+        const Element *e = d.design().element(id);
+        return e->geometry.x() + layout::elementSize(*e).width() / 2;
+    };
+    QCOMPARE(centre(b.subnetA), centre(b.subnetB));
+    QCOMPARE(d.scene->elementItem(b.ec2)->parentItem(), d.scene->elementItem(b.subnetA)); // children move along
+
+    d.stack()->undo();
+    d.stack()->undo();
+    d.stack()->undo();
+    d.stack()->undo();
+    QVERIFY(d.design() == before);
 }
 
 void TestCanvasEditing::resizeStopsShortOfASibling()
