@@ -13,9 +13,11 @@ namespace pillar {
 class CostContext
 {
 public:
-    CostContext(const Design &design, const PriceTable &prices, PricingTerm term);
+    // index: the design's, built by the caller (the checker passes its own,
+    // so a lint indexes the design once).
+    CostContext(const DesignIndex &index, const PriceTable &prices, PricingTerm term);
 
-    const Design &design() const { return m_design; }
+    const Design &design() const { return m_index.design(); }
     const DesignIndex &index() const { return m_index; }
     const Element &element(int i) const { return m_index.element(i); }
     PricingTerm term() const { return m_term; }
@@ -41,8 +43,7 @@ public:
     QString known(ElementCost &cost, int i, const QString &key, const QString &label) const;
 
 private:
-    const Design &m_design;
-    DesignIndex m_index;
+    const DesignIndex &m_index;
     const PriceTable &m_prices;
     PricingTerm m_term;
 };

@@ -142,9 +142,8 @@ QString formatUsd(double usd)
     return (cents < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + english.toString(std::abs(cents), 'f', 2);
 }
 
-CostContext::CostContext(const Design &design, const PriceTable &prices, PricingTerm term)
-    : m_design(design)
-    , m_index(design)
+CostContext::CostContext(const DesignIndex &index, const PriceTable &prices, PricingTerm term)
+    : m_index(index)
     , m_prices(prices)
     , m_term(term)
 {
@@ -190,7 +189,31 @@ QString CostContext::known(ElementCost &cost, int i, const QString &key, const Q
     return value;
 }
 
+std::optional<ElementCost> estimateElementCost(const CostContext &context, int i)
+{
+    const Element &e = context.element(i);
+    const auto &list = estimators();
+    const auto it = std::find_if(list.begin(), list.end(), [&](const auto &entry) { return entry.first == e.kind; });
+    ElementCost cost;
+    cost.element = e.id;
+    if (it == list.end()) {
+        cost.why << tr("Pillar does not price %1 yet").arg(kindPlural(e.kind));
+    } else if (!it->second) {
+        return std::nullopt; // not billed
+    } else {
+        it->second(context, i, cost);
+        if (cost.lines.isEmpty() && cost.why.isEmpty())
+            return std::nullopt; // nothing billed (an instance counted with its group)
+    }
+    return cost;
+}
+
 CostEstimate estimateCost(const Design &design, const PriceTable &prices, PricingTerm term)
+{
+    return estimateCost(DesignIndex(design), prices, term);
+}
+
+CostEstimate estimateCost(const DesignIndex &index, const PriceTable &prices, PricingTerm term)
 {
     CostEstimate estimate;
     estimate.region = prices.region();
@@ -199,23 +222,10 @@ CostEstimate estimateCost(const Design &design, const PriceTable &prices, Pricin
     estimate.pricesRead = prices.oldestRead() == prices.newestRead()
         ? prices.oldestRead()
         : tr("%1 to %2").arg(prices.oldestRead(), prices.newestRead());
-    const CostContext context(design, prices, term);
-    const auto &list = estimators();
-    for (int i = 0; i < int(design.elements().size()); ++i) {
-        const Element &e = design.elements()[size_t(i)];
-        const auto it = std::find_if(list.begin(), list.end(), [&](const auto &entry) { return entry.first == e.kind; });
-        ElementCost cost;
-        cost.element = e.id;
-        if (it == list.end()) {
-            cost.why << tr("Pillar does not price %1 yet").arg(kindPlural(e.kind));
-        } else if (!it->second) {
-            continue; // not billed
-        } else {
-            it->second(context, i, cost);
-            if (cost.lines.isEmpty() && cost.why.isEmpty())
-                continue; // nothing billed (an instance counted with its group)
-        }
-        estimate.elements.append(std::move(cost));
+    const CostContext context(index, prices, term);
+    for (int i = 0; i < index.elementCount(); ++i) {
+        if (std::optional<ElementCost> cost = estimateElementCost(context, i))
+            estimate.elements.append(std::move(*cost));
     }
     return estimate;
 }

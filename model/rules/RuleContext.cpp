@@ -54,7 +54,7 @@ const CostEstimate *RuleContext::cost() const
 {
     if (!m_cost) {
         const auto prices = PriceTable::forRegion(design().info.region);
-        m_cost = prices ? std::optional<CostEstimate>(estimateCost(design(), *prices)) : std::nullopt;
+        m_cost = prices ? std::optional<CostEstimate>(estimateCost(m_index, *prices)) : std::nullopt;
     }
     return *m_cost ? &**m_cost : nullptr;
 }

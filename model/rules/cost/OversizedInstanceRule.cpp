@@ -1,19 +1,25 @@
 // oversized-instance: oversized instance.
 #include "../RuleContext.h"
 
+#include "../../cost/CostModel.h"
+
 namespace pillar {
 
 namespace {
 
 // " It costs about $120.45 a month at ap-northeast-2 on-demand prices." when
-// the cost model can price its instances.
-QString costNote(const RuleContext &ctx, const Element &e)
+// the cost model can price its instances. Prices element i alone, not the
+// whole design.
+QString costNote(const RuleContext &ctx, int i)
 {
-    const ElementCost *cost = ctx.cost() ? ctx.cost()->find(e.id) : nullptr;
+    const auto prices = PriceTable::forRegion(ctx.design().info.region);
+    if (!prices)
+        return {};
+    const auto cost = estimateElementCost(CostContext(ctx.index(), *prices, PricingTerm::OnDemand), i);
     const auto usd = cost ? cost->partUsd(CostPart::Capacity) : std::nullopt;
     if (!usd)
         return {};
-    return QLatin1Char(' ') + rulesTr("It costs about %1 a month at %2 on-demand prices.").arg(formatUsd(*usd), ctx.cost()->region);
+    return QLatin1Char(' ') + rulesTr("It costs about %1 a month at %2 on-demand prices.").arg(formatUsd(*usd), prices->region());
 }
 
 class OversizedInstanceRule final : public Rule
@@ -51,11 +57,11 @@ public:
                 const int cpu = t.kind == ElementKind::RdsInstance ? 0 : ctx.intOf(i, "expectedCpu");
                 if (ctx.isDev() && rank >= 5)
                     r.report({e.id}, rulesTr("%1 %2 is a %3 in a dev design.").arg(kindDisplayName(t.kind), RuleContext::label(e), text)
-                                         + costNote(ctx, e));
+                                         + costNote(ctx, i));
                 else if (cpu > 0 && cpu < 10 && rank >= 4)
                     r.report({e.id}, rulesTr("%1 %2 is a %3 expected to average only %4% CPU.")
                                          .arg(kindDisplayName(t.kind), RuleContext::label(e), text).arg(cpu)
-                                         + costNote(ctx, e));
+                                         + costNote(ctx, i));
             }
         }
     }

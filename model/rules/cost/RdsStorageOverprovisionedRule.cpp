@@ -1,6 +1,8 @@
 // rds-storage-overprovisioned: RDS storage far above need.
 #include "../RuleContext.h"
 
+#include "../../cost/CostModel.h"
+
 namespace pillar {
 
 namespace {
@@ -36,9 +38,12 @@ public:
             if (ctx.known(i, "storageGb") && gb > limit) {
                 QString message = rulesTr("RDS instance %1 allocates %2 GB in a %3 design; storage can grow later but never shrink.")
                                       .arg(RuleContext::label(e)).arg(gb).arg(ctx.design().info.environment);
-                const ElementCost *cost = ctx.cost() ? ctx.cost()->find(e.id) : nullptr;
+                // This instance is priced alone, not the whole design.
+                const auto prices = PriceTable::forRegion(ctx.design().info.region);
+                const auto cost = prices ? estimateElementCost(CostContext(ctx.index(), *prices, PricingTerm::OnDemand), i)
+                                         : std::nullopt;
                 if (const auto usd = cost ? cost->partUsd(CostPart::Storage) : std::nullopt)
-                    message += QLatin1Char(' ') + rulesTr("That storage costs about %1 a month at %2 prices.").arg(formatUsd(*usd), ctx.cost()->region);
+                    message += QLatin1Char(' ') + rulesTr("That storage costs about %1 a month at %2 prices.").arg(formatUsd(*usd), prices->region());
                 r.report({e.id}, message);
             }
         }

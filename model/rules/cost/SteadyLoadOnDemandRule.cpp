@@ -12,19 +12,21 @@ namespace pillar {
 namespace {
 
 // What the instances cost a month on demand and reserved; nullopt when any
-// of them cannot be priced both ways at the design's region.
-std::optional<std::pair<double, double>> costs(const RuleContext &ctx, const QStringList &ids)
+// of them cannot be priced both ways at the design's region. Only these
+// instances are priced, each once per term: a lint does not estimate the
+// whole design twice (nor look each instance up in a list of all of them).
+std::optional<std::pair<double, double>> costs(const RuleContext &ctx, const QVector<int> &instances)
 {
-    const CostEstimate *onDemand = ctx.cost();
     const auto prices = PriceTable::forRegion(ctx.design().info.region);
-    if (!onDemand || !prices)
+    if (!prices)
         return std::nullopt;
-    const CostEstimate reserved = estimateCost(ctx.design(), *prices, PricingTerm::Reserved1y);
+    const CostContext onDemand(ctx.index(), *prices, PricingTerm::OnDemand);
+    const CostContext reserved(ctx.index(), *prices, PricingTerm::Reserved1y);
     double a = 0;
     double b = 0;
-    for (const QString &id : ids) {
-        const ElementCost *x = onDemand->find(id);
-        const ElementCost *y = reserved.find(id);
+    for (int i : instances) {
+        const auto x = estimateElementCost(onDemand, i);
+        const auto y = estimateElementCost(reserved, i);
         const auto ux = x ? x->partUsd(CostPart::Capacity) : std::nullopt;
         const auto uy = y ? y->partUsd(CostPart::Capacity) : std::nullopt;
         if (!ux || !uy)
@@ -63,6 +65,7 @@ public:
     {
         if (ctx.design().info.environment != QLatin1String("prod"))
             return;
+        QVector<int> instances;
         QStringList ids;
         QStringList labels;
         for (const ElementKind kind : {ElementKind::Ec2Instance, ElementKind::RdsInstance}) {
@@ -70,6 +73,7 @@ public:
                 if (kind == ElementKind::Ec2Instance && ctx.index().asgOf(i) >= 0)
                     continue; // scaling capacity: on demand is right
                 if (ctx.known(i, "purchase") && ctx.equals(i, "purchase", "on-demand")) {
+                    instances << i;
                     ids << ctx.element(i).id;
                     labels << ctx.label(i);
                 }
@@ -80,7 +84,7 @@ public:
         QString message = QCoreApplication::translate("Rules", "%n production instance(s) run on demand all month: %1.", nullptr,
                                                         int(ids.size()))
                               .arg(labels.join(QLatin1String(", ")));
-        if (const auto c = costs(ctx, ids); c && c->second < c->first) {
+        if (const auto c = costs(ctx, instances); c && c->second < c->first) {
             message += QLatin1Char(' ')
                 + rulesTr("About %1 a month at %2 prices; on 1-year terms about %3 (%4% less).")
                       .arg(formatUsd(c->first), ctx.design().info.region, formatUsd(c->second))
