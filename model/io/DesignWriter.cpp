@@ -155,7 +155,12 @@ QByteArray writeDesign(const Design &design)
         root["lint"] = lint;
     }
 
+    // Element ids are unique in a design, so each entry is appended to the
+    // ordered map's vector directly: its operator[] searches the keys so far,
+    // which made writing a 10,000-element design quadratic.
     ojson layout = ojson::object();
+    auto &layoutEntries = layout.get_ref<ojson::object_t &>();
+    layoutEntries.reserve(design.elements().size());
     for (const Element &e : design.elements()) {
         ojson g;
         g["x"] = coordinate(e.geometry.x());
@@ -164,7 +169,7 @@ QByteArray writeDesign(const Design &design)
             g["w"] = coordinate(e.geometry.width());
             g["h"] = coordinate(e.geometry.height());
         }
-        layout[s(e.id)] = g;
+        layoutEntries.ojson::object_t::Container::emplace_back(s(e.id), std::move(g));
     }
     root["layout"] = layout;
 
