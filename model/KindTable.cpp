@@ -96,7 +96,10 @@ std::vector<KindInfo> buildTable()
             .properties = {enumProp("viewerProtocolPolicy", QT_TRANSLATE_NOOP("Property", "Viewer protocol policy"),
                                     {"allow-all", "redirect-to-https", "https-only"}, "redirect-to-https"),
                            enumProp("minimumTlsVersion", QT_TRANSLATE_NOOP("Property", "Minimum TLS version"),
-                                    {"SSLv3", "TLSv1", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", "TLSv1.2_2021"}, "TLSv1.2_2021"),
+                                    {"SSLv3", "TLSv1", "TLSv1_2016", "TLSv1.1_2016", "TLSv1.2_2018", "TLSv1.2_2019", "TLSv1.2_2021",
+                                     "TLSv1.2_2025", "TLSv1.3_2025"}, "TLSv1.2_2021"),
+                           // The default *.cloudfront.net certificate: CloudFront then accepts TLSv1 whatever the policy says.
+                           boolProp("defaultCertificate", QT_TRANSLATE_NOOP("Property", "Default *.cloudfront.net certificate"), false),
                            // The weakest of its custom origins: how CloudFront talks to the servers behind it.
                            enumProp("originProtocolPolicy", QT_TRANSLATE_NOOP("Property", "Origin protocol policy"),
                                     {"https-only", "match-viewer", "http-only"}, "https-only")},

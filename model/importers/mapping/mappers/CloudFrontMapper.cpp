@@ -12,6 +12,48 @@ using cfn::tr;
 
 namespace {
 
+// With the default *.cloudfront.net certificate (no ViewerCertificate, or
+// CloudFrontDefaultCertificate true) CloudFront sets the security policy to
+// TLSv1 whatever MinimumProtocolVersion says; with a certificate of one's
+// own, MinimumProtocolVersion decides.
+void mapViewerCertificate(MappingContext &context, Element &cdn, const CfnValue *cert)
+{
+    const QString tls = QStringLiteral("minimumTlsVersion");
+    const QString isDefault = QStringLiteral("defaultCertificate");
+    if (!cert) {
+        cdn.properties.insert(isDefault, true);
+        cdn.properties.insert(tls, QStringLiteral("TLSv1"));
+        return;
+    }
+    if (!cert->isMap()) {
+        context.markUnknown(cdn, tls, tr("ViewerCertificate: %1").arg(MappingContext::why(*cert)));
+        context.markUnknown(cdn, isDefault, tr("ViewerCertificate: %1").arg(MappingContext::why(*cert)));
+        return;
+    }
+    const CfnValue *own = cert->get(QStringLiteral("AcmCertificateArn"));
+    if (!own)
+        own = cert->get(QStringLiteral("IamCertificateId"));
+    const CfnValue *flag = cert->get(QStringLiteral("CloudFrontDefaultCertificate"));
+    bool ok = true;
+    const bool defaultFlag = flag && flag->toBool(&ok);
+    if (!own && flag && !ok) {
+        context.markUnknown(cdn, tls, tr("CloudFrontDefaultCertificate: %1").arg(MappingContext::why(*flag)));
+        context.markUnknown(cdn, isDefault, tr("CloudFrontDefaultCertificate: %1").arg(MappingContext::why(*flag)));
+        return;
+    }
+    if (!own && (defaultFlag || !flag)) {
+        cdn.properties.insert(isDefault, true);
+        cdn.properties.insert(tls, QStringLiteral("TLSv1"));
+        return;
+    }
+    cdn.properties.insert(isDefault, false);
+    const CfnValue *version = cert->get(QStringLiteral("MinimumProtocolVersion"));
+    if (version)
+        context.setString(cdn, tls, version, tr("MinimumProtocolVersion"));
+    else
+        context.markUnknown(cdn, tls, tr("MinimumProtocolVersion is left out beside a certificate of its own"));
+}
+
 class CloudFrontMapper final : public ResourceMapper
 {
 public:
@@ -46,11 +88,7 @@ public:
             }
             if (weakest >= 0 && weakest < strength.size())
                 cdn.properties.insert(QStringLiteral("viewerProtocolPolicy"), strength[weakest]);
-            const CfnValue *cert = config->get(QStringLiteral("ViewerCertificate"));
-            if (cert && !cert->isMap())
-                context.markUnknown(cdn, QStringLiteral("minimumTlsVersion"), tr("ViewerCertificate: %1").arg(MappingContext::why(*cert)));
-            else if (cert)
-                context.setString(cdn, QStringLiteral("minimumTlsVersion"), cert->get(QStringLiteral("MinimumProtocolVersion")), tr("MinimumProtocolVersion"));
+            mapViewerCertificate(context, cdn, config->get(QStringLiteral("ViewerCertificate")));
             // The weakest custom origin decides; S3 origins have no such policy.
             const QStringList originStrength = {"http-only", "match-viewer", "https-only"};
             int weakestOrigin = originStrength.size();
