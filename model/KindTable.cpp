@@ -128,7 +128,12 @@ std::vector<KindInfo> buildTable()
             .layoutRank = 8,
             .band = LayoutBand::Side,
             .properties = {boolProp("blockPublicAccess", QT_TRANSLATE_NOOP("Property", "Block public access"), true),
+                           // Which of the four Block Public Access settings are off when not all are on, e.g. "BlockPublicPolicy, RestrictPublicBuckets".
+                           stringProp("publicAccessSettingsOff", QT_TRANSLATE_NOOP("Property", "Block Public Access settings off")),
+                           // False for an imported bucket whose template sets no public access block: AWS's default applies.
+                           boolProp("publicAccessBlockSet", QT_TRANSLATE_NOOP("Property", "Public access block set explicitly"), true),
                            boolProp("publicRead", QT_TRANSLATE_NOOP("Property", "Public read (ACL or policy)"), false),
+                           boolProp("publicWrite", QT_TRANSLATE_NOOP("Property", "Public write (ACL)"), false),
                            boolProp("encryption", QT_TRANSLATE_NOOP("Property", "Default encryption configured"), true),
                            boolProp("website", QT_TRANSLATE_NOOP("Property", "Static website hosting"), false)},
             .cfnTypes = {"AWS::S3::Bucket"},

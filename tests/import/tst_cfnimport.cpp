@@ -181,7 +181,9 @@ private slots:
 
         const Element *site = d.element(QStringLiteral("Site"));
         QCOMPARE(site->boolValue(QStringLiteral("publicRead")), true);
-        QCOMPARE(site->boolValue(QStringLiteral("blockPublicAccess")), false);
+        // No public access block in the template: AWS's default since April 2023 (all four on) applies.
+        QCOMPARE(site->boolValue(QStringLiteral("blockPublicAccess")), true);
+        QCOMPARE(site->boolValue(QStringLiteral("publicAccessBlockSet")), false);
         QCOMPARE(site->boolValue(QStringLiteral("encryption")), false);
         QCOMPARE(site->boolValue(QStringLiteral("website")), true);
         const Element *priv = d.element(QStringLiteral("Private"));

@@ -24,30 +24,44 @@ public:
             s3.kind = ElementKind::S3Bucket;
             const CfnValue *block = p.get(QStringLiteral("PublicAccessBlockConfiguration"));
             if (!block) {
-                s3.properties.insert(QStringLiteral("blockPublicAccess"), false);
+                // Left out, AWS's default applies: all four settings on for
+                // buckets created since April 2023.
+                s3.properties.insert(QStringLiteral("publicAccessBlockSet"), false);
+                s3.properties.insert(QStringLiteral("blockPublicAccess"), true);
             } else {
-                bool all = block->isMap(), known = block->isMap();
+                bool known = block->isMap();
+                QStringList off;
                 for (const char *key : {"BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets"}) {
-                    const CfnValue *flag = block->get(QLatin1String(key));
+                    const CfnValue *flag = block->isMap() ? block->get(QLatin1String(key)) : nullptr;
                     bool ok = true;
-                    const bool on = flag && flag->toBool(&ok);
-                    known = known && ok;
-                    all = all && on;
+                    const bool on = flag && flag->toBool(&ok); // a setting left out of the block is off
+                    if (!ok)
+                        known = false;
+                    else if (!on)
+                        off << QLatin1String(key);
                 }
-                if (known || !all)
-                    s3.properties.insert(QStringLiteral("blockPublicAccess"), known && all);
-                if (!known)
+                if (!off.isEmpty()) {
+                    s3.properties.insert(QStringLiteral("blockPublicAccess"), false);
+                    s3.properties.insert(QStringLiteral("publicAccessSettingsOff"), off.join(QLatin1String(", ")));
+                } else if (known) {
+                    s3.properties.insert(QStringLiteral("blockPublicAccess"), true);
+                } else {
                     context.markUnknown(s3, QStringLiteral("blockPublicAccess"), tr("PublicAccessBlockConfiguration is not fully known"));
+                }
             }
             s3.properties.insert(QStringLiteral("encryption"), p.get(QStringLiteral("BucketEncryption")) != nullptr);
             s3.properties.insert(QStringLiteral("website"), p.get(QStringLiteral("WebsiteConfiguration")) != nullptr);
 
             int publicRead = 0; // 1 yes, 0 no, -1 unknown
             if (const CfnValue *acl = p.get(QStringLiteral("AccessControl"))) {
-                if (!acl->isScalar())
+                if (!acl->isScalar()) {
                     publicRead = -1;
-                else if (acl->text == QLatin1String("PublicRead") || acl->text == QLatin1String("PublicReadWrite"))
+                    context.markUnknown(s3, QStringLiteral("publicWrite"), tr("AccessControl: %1").arg(MappingContext::why(*acl)));
+                } else if (acl->text == QLatin1String("PublicRead") || acl->text == QLatin1String("PublicReadWrite")) {
                     publicRead = 1;
+                }
+                if (acl->isScalar())
+                    s3.properties.insert(QStringLiteral("publicWrite"), acl->text == QLatin1String("PublicReadWrite"));
             }
             for (const ImportResource *policy : context.referring("AWS::S3::BucketPolicy", "Bucket", r->id)) {
                 context.record(policy->id, ImportedResource::Merged, r->id, tr("bucket policy of %1").arg(r->id));
