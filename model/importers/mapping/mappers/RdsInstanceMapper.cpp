@@ -30,6 +30,66 @@ QString rdsEngine(const QString &engine)
     return e;
 }
 
+// A DB cluster none of the template's DB instances belongs to becomes one
+// element for the whole cluster, so that its encryption, backups and network
+// are checked. An Aurora cluster's instances (and so its standby, instance
+// class and reach) are elsewhere or made later: those stay unknown. A
+// Multi-AZ DB cluster of RDS for MySQL or PostgreSQL has its instances built
+// in: a writer and two readers in three zones.
+void mapClusterWithoutInstances(MappingContext &context, const ImportResource &r)
+{
+    NetworkPlacement &net = context.network();
+    const CfnValue &p = r.properties;
+    Element rds;
+    rds.id = r.id;
+    rds.kind = ElementKind::RdsInstance;
+    const CfnValue *engine = p.get(QStringLiteral("Engine"));
+    const bool aurora = !engine || !engine->isScalar() || engine->text.toLower().startsWith(QLatin1String("aurora"));
+    if (engine && engine->isScalar()) {
+        const CfnValue mapped = CfnValue::scalar(rdsEngine(engine->text));
+        context.setString(rds, QStringLiteral("engine"), &mapped, tr("Engine"));
+    } else {
+        context.markUnknown(rds, QStringLiteral("engine"), engine ? tr("Engine: %1").arg(MappingContext::why(*engine)) : tr("Engine is missing"));
+    }
+    if (const CfnValue *encrypted = p.get(QStringLiteral("StorageEncrypted")))
+        context.setBool(rds, QStringLiteral("storageEncrypted"), encrypted, tr("StorageEncrypted"));
+    else if (p.get(QStringLiteral("SnapshotIdentifier")) || p.get(QStringLiteral("SourceDBClusterIdentifier")))
+        context.markUnknown(rds, QStringLiteral("storageEncrypted"), tr("restored or cloned: its encryption is that of its source"));
+    else
+        rds.properties.insert(QStringLiteral("storageEncrypted"), false);
+    context.setInt(rds, QStringLiteral("backupRetentionDays"), p.get(QStringLiteral("BackupRetentionPeriod")), tr("BackupRetentionPeriod"));
+    if (aurora) {
+        const QString why = tr("its DB instances are not in this template");
+        for (const char *key : {"instanceClass", "multiAz", "publiclyAccessible", "storageGb"})
+            context.markUnknown(rds, QLatin1String(key), why);
+    } else {
+        rds.properties.insert(QStringLiteral("multiAz"), true);
+        context.setString(rds, QStringLiteral("instanceClass"), p.get(QStringLiteral("DBClusterInstanceClass")), tr("DBClusterInstanceClass"));
+        context.setInt(rds, QStringLiteral("storageGb"), p.get(QStringLiteral("AllocatedStorage")), tr("AllocatedStorage"));
+    }
+    bool complete = true, given = false;
+    const QStringList subnets = net.subnetGroupSubnets(p.get(QStringLiteral("DBSubnetGroupName")),
+                                                       QStringLiteral("AWS::RDS::DBSubnetGroup"), &complete, &given);
+    if (!aurora) {
+        if (const CfnValue *pub = p.get(QStringLiteral("PubliclyAccessible")))
+            context.setBool(rds, QStringLiteral("publiclyAccessible"), pub, tr("PubliclyAccessible"));
+        else
+            rds.properties.insert(QStringLiteral("publiclyAccessible"), !given);
+    }
+    if (!subnets.isEmpty()) {
+        rds.parent = subnets.first();
+    } else if (given) {
+        rds.parent = net.externalSubnet(r.id + QLatin1String("-subnet"));
+        context.markUnknown(rds, QStringLiteral("parent"), tr("its DB subnet group is not defined in this template"));
+    } else {
+        rds.parent = net.defaultSubnet(QString());
+    }
+    rds.securityGroups = net.securityGroupElements(rds, {p.get(QStringLiteral("VpcSecurityGroupIds"))});
+    context.add(rds);
+    context.record(r.id, ImportedResource::Mapped, r.id,
+                   aurora ? tr("a DB cluster without DB instances in the template; its instances are not checked") : QString());
+}
+
 class RdsInstanceMapper final : public ResourceMapper
 {
 public:
@@ -61,8 +121,19 @@ public:
             }
             context.setString(rds, QStringLiteral("instanceClass"), p.get(QStringLiteral("DBInstanceClass")), tr("DBInstanceClass"));
             context.setInt(rds, QStringLiteral("storageGb"), p.get(QStringLiteral("AllocatedStorage")), tr("AllocatedStorage"));
+            // An Aurora instance keeps no storage, backups or standby of its
+            // own: its cluster decides them, and that cluster is not here.
+            const bool auroraWithoutCluster = !clusterRes && engine && engine->isScalar()
+                && engine->text.toLower().startsWith(QLatin1String("aurora"));
             const CfnValue *encrypted = firstOf(p, cluster, "StorageEncrypted");
-            if (encrypted)
+            if (auroraWithoutCluster) {
+                const CfnValue *named = p.get(QStringLiteral("DBClusterIdentifier"));
+                const QString why = named && named->isScalar()
+                    ? tr("set on its Aurora cluster %1, which is not in this template").arg(named->text)
+                    : tr("set on its Aurora cluster, which is not in this template");
+                for (const char *key : {"storageEncrypted", "multiAz", "backupRetentionDays", "storageGb"})
+                    context.markUnknown(rds, QLatin1String(key), why);
+            } else if (encrypted)
                 context.setBool(rds, QStringLiteral("storageEncrypted"), encrypted, tr("StorageEncrypted"));
             else
                 rds.properties.insert(QStringLiteral("storageEncrypted"), false);
@@ -72,18 +143,23 @@ public:
                 context.record(clusterRes->id, ImportedResource::Merged, members.value(clusterRes->id).first(),
                        tr("Aurora cluster; its settings are read into its instances %1")
                            .arg(members.value(clusterRes->id).join(QLatin1String(", "))));
+            } else if (auroraWithoutCluster) {
+                // marked unknown above
             } else if (const CfnValue *multi = p.get(QStringLiteral("MultiAZ"))) {
                 context.setBool(rds, QStringLiteral("multiAz"), multi, tr("MultiAZ"));
             } else {
                 rds.properties.insert(QStringLiteral("multiAz"), false);
             }
-            context.setInt(rds, QStringLiteral("backupRetentionDays"), firstOf(p, cluster, "BackupRetentionPeriod"), tr("BackupRetentionPeriod"));
+            if (!auroraWithoutCluster)
+                context.setInt(rds, QStringLiteral("backupRetentionDays"), firstOf(p, cluster, "BackupRetentionPeriod"), tr("BackupRetentionPeriod"));
 
             bool complete = true, given = false;
             const QStringList subnets = net.subnetGroupSubnets(firstOf(p, cluster, "DBSubnetGroupName"),
                                                            QStringLiteral("AWS::RDS::DBSubnetGroup"), &complete, &given);
             if (const CfnValue *pub = p.get(QStringLiteral("PubliclyAccessible")))
                 context.setBool(rds, QStringLiteral("publiclyAccessible"), pub, tr("PubliclyAccessible"));
+            else if (auroraWithoutCluster && !given) // the cluster's subnet group decides, and it is not here
+                context.markUnknown(rds, QStringLiteral("publiclyAccessible"), tr("its Aurora cluster's subnet group is not in this template"));
             else // RDS's documented default: public in a default VPC, private with a subnet group
                 rds.properties.insert(QStringLiteral("publiclyAccessible"), !given);
 
@@ -96,9 +172,10 @@ public:
                     if (!zone.isEmpty() && net.zoneOf(s) == zone)
                         rds.parent = s;
                 }
-            } else if (given) {
+            } else if (given || auroraWithoutCluster) {
                 rds.parent = net.externalSubnet(r->id + QLatin1String("-subnet"));
-                context.markUnknown(rds, QStringLiteral("parent"), tr("its DB subnet group is not defined in this template"));
+                context.markUnknown(rds, QStringLiteral("parent"), given ? tr("its DB subnet group is not defined in this template")
+                                                                         : tr("its Aurora cluster's subnet group is not in this template"));
             } else {
                 rds.parent = net.defaultSubnet(zone);
             }
@@ -126,8 +203,10 @@ public:
                 replica->properties.insert(QStringLiteral("storageEncrypted"), primary->value(QStringLiteral("storageEncrypted")));
             context.connect(primary->id, replica->id);
         }
-        for (const ImportResource *r : context.ofType("AWS::RDS::DBCluster"))
-            context.record(r->id, ImportedResource::Skipped, QString(), tr("an Aurora cluster without DB instances in the template"));
+        for (const ImportResource *r : context.ofType("AWS::RDS::DBCluster")) {
+            if (!context.recorded(r->id))
+                mapClusterWithoutInstances(context, *r);
+        }
     }
 };
 
