@@ -90,6 +90,10 @@ void lintOne(LintedFile *file, bool showSuppressed, const CfnImportOptions &opti
         file->notModelled = report.notModelled();
         file->nothingModelled = report.nothingModelled();
         for (const ImportedResource &r : report.resources) {
+            if (!r.note.isEmpty())
+                file->noted << r;
+        }
+        for (const ImportedResource &r : report.resources) {
             if (!r.element.isEmpty() && r.line > 0
                 && (r.outcome == ImportedResource::Mapped || !file->idLines.contains(r.element)))
                 file->idLines.insert(r.element, r.line);
@@ -165,6 +169,8 @@ void printText(const QVector<LintedFile> &files, bool colour)
                 : QCoreApplication::translate("pillar-cli", "%1: note: %n resource(s) not modelled, so not checked: %2\n",
                                               "", int(file.notModelled.size())).arg(file.path, types);
         }
+        for (const ImportedResource &r : file.noted)
+            out += tr("%1:%2: note: %3 (%4) not checked: %5; %6.\n").arg(file.path, QString::number(r.line), r.logicalId, r.type, r.reason, r.note);
         notModelled << file.notModelled;
         nothingChecked = nothingChecked && file.nothingModelled;
     }

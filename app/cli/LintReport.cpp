@@ -148,9 +148,23 @@ QByteArray lintJson(const QVector<LintedFile> &files)
                 QJsonObject n{{QStringLiteral("resource"), r.logicalId}, {QStringLiteral("type"), r.type}};
                 if (r.line > 0)
                     n.insert(QStringLiteral("line"), r.line);
+                if (!r.note.isEmpty()) {
+                    n.insert(QStringLiteral("reason"), r.reason);
+                    n.insert(QStringLiteral("note"), r.note);
+                }
                 notModelled.append(n);
             }
             o.insert(QStringLiteral("notModelled"), notModelled);
+            QJsonArray noted;
+            for (const ImportedResource &r : file.noted) {
+                QJsonObject n{{QStringLiteral("resource"), r.logicalId}, {QStringLiteral("type"), r.type},
+                              {QStringLiteral("reason"), r.reason}, {QStringLiteral("note"), r.note}};
+                if (r.line > 0)
+                    n.insert(QStringLiteral("line"), r.line);
+                noted.append(n);
+            }
+            if (!noted.isEmpty())
+                o.insert(QStringLiteral("notChecked"), noted);
             o.insert(QStringLiteral("nothingModelled"), file.nothingModelled);
         }
         if (!file.loaded) {
@@ -235,9 +249,11 @@ QByteArray lintSarif(const QVector<LintedFile> &files)
                 {QStringLiteral("level"), QStringLiteral("note")},
                 {QStringLiteral("descriptor"), QJsonObject{{QStringLiteral("id"), QStringLiteral("not-modelled")}}},
                 {QStringLiteral("message"),
-                 QJsonObject{{QStringLiteral("text"), QCoreApplication::translate("pillar-cli", "%1 (%2) is of a type Pillar does not model; "
-                                                                                               "nothing about it was checked.")
-                                                          .arg(r.logicalId, r.type)}}},
+                 QJsonObject{{QStringLiteral("text"), r.note.isEmpty()
+                                  ? QCoreApplication::translate("pillar-cli", "%1 (%2) is of a type Pillar does not model; "
+                                                                              "nothing about it was checked.").arg(r.logicalId, r.type)
+                                  : QCoreApplication::translate("pillar-cli", "%1 (%2) was not checked: %3; %4.")
+                                        .arg(r.logicalId, r.type, r.reason, r.note)}}},
                 {QStringLiteral("locations"), QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"), physical}}}}});
         }
         for (const Finding &f : file.findings) {

@@ -28,6 +28,9 @@ struct LintedFile {
     // Imported resources of types Pillar does not model: nothing about them was checked.
     QVector<ImportedResource> notModelled;
     bool nothingModelled = false; // a template with resources, none of them modelled
+    // Imported resources left out with a note for the reader (under a false
+    // condition, or launch templates nothing uses): not checked, and why.
+    QVector<ImportedResource> noted;
     // Terraform plans and states: the resource address of each element (for
     // findings and SARIF logical locations).
     bool terraform = false;

@@ -106,7 +106,8 @@ QString ImportReport::toText() const
     if (!notMapped.isEmpty()) {
         out += tr("\nNot mapped:\n");
         for (const ImportedResource &r : notMapped)
-            out += tr("  %1 (%2): %3\n").arg(r.logicalId, r.type, r.reason);
+            out += r.note.isEmpty() ? tr("  %1 (%2): %3\n").arg(r.logicalId, r.type, r.reason)
+                                    : tr("  %1 (%2): %3; %4\n").arg(r.logicalId, r.type, r.reason, r.note);
     }
     bool anyMerged = false;
     for (const ImportedResource &r : resources) {

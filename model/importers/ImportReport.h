@@ -24,6 +24,10 @@ struct ImportedResource {
     // False when no mapper looked at the resource: its type is one Pillar does
     // not model, so nothing about it was checked.
     bool modelled = true;
+    // For a resource of a modelled type that nothing modelled uses (a launch
+    // template no instance or group launches from): what it would set, since
+    // nothing about it was checked. Empty for most.
+    QString note = QString();
 };
 
 // A property the importer could not determine; the element is marked unknown

@@ -51,6 +51,15 @@ void MappingContext::record(const QString &id, ImportedResource::Outcome outcome
     m_report->resources.append({id, r->type, outcome, element, reason, r->line});
 }
 
+void MappingContext::recordUnchecked(const QString &id, const QString &reason, const QString &note)
+{
+    if (recorded(id) || !m_byId.contains(id))
+        return;
+    record(id, ImportedResource::Skipped, QString(), reason);
+    m_report->resources.last().modelled = false;
+    m_report->resources.last().note = note;
+}
+
 void MappingContext::finishReport()
 {
     for (const ImportResource &r : m_resources) {

@@ -46,6 +46,9 @@ public:
     // The report entry of a resource; the first one recorded stands.
     void record(const QString &id, ImportedResource::Outcome outcome, const QString &element, const QString &reason);
     bool recorded(const QString &id) const { return m_recorded.contains(id); }
+    // Records a resource nothing modelled uses as skipped and not checked,
+    // with a note of what it would set (see ImportedResource::note).
+    void recordUnchecked(const QString &id, const QString &reason, const QString &note);
     void warn(const QString &warning) { m_report->warnings << warning; }
 
     // Adds an element (placement checked) and returns it as stored.

@@ -279,6 +279,7 @@ CfnImportResult importTerraform(const QByteArray &bytes, const QString &fileName
             entry.reason = m.reason == tr("Pillar has no element for %1").arg(m.type) ? tr("Pillar has no element for %1").arg(r.type)
                                                                                     : m.reason;
             entry.modelled = m.modelled;
+            entry.note = m.note;
         }
         // An address that is not a valid id as written ([0], ["a"]) names its element.
         if (entry.outcome == ImportedResource::Mapped && entry.element != r.address) {

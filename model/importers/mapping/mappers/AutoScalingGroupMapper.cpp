@@ -6,12 +6,49 @@
 
 #include "../../CfnHelpers.h"
 
+#include <QSet>
+
 namespace pillar {
 
 using cfn::itemsOf;
 using cfn::tr;
 
 namespace {
+
+// What instances launched from launch data nothing in the template uses
+// would get, for the report: the two settings that matter before anything
+// runs (instance metadata and a public IP).
+QString unusedLaunchDataNote(const CfnValue *data)
+{
+    if (!data || !data->isMap())
+        return tr("its launch settings are not known from the template");
+    QStringList facts;
+    const CfnValue *options = data->get(QStringLiteral("MetadataOptions"));
+    const CfnValue *tokens = options && options->isMap() ? options->get(QStringLiteral("HttpTokens")) : nullptr;
+    if (options && !options->isMap())
+        facts << tr("whether instance metadata requires IMDSv2 is not known");
+    else if (!tokens)
+        facts << tr("instance metadata allows IMDSv1 (HttpTokens is left out, EC2's default is optional)");
+    else if (!tokens->isScalar())
+        facts << tr("whether instance metadata requires IMDSv2 is not known (%1)").arg(MappingContext::why(*tokens));
+    else if (tokens->text.toLower() == QLatin1String("required"))
+        facts << tr("instance metadata requires IMDSv2");
+    else
+        facts << tr("instance metadata allows IMDSv1 (HttpTokens %1)").arg(tokens->text);
+    const CfnValue *publicIp = data->get(QStringLiteral("AssociatePublicIpAddress"));
+    const QVector<CfnValue> nics = itemsOf(data->get(QStringLiteral("NetworkInterfaces")));
+    if (!publicIp && !nics.isEmpty())
+        publicIp = nics.first().get(QStringLiteral("AssociatePublicIpAddress"));
+    bool ok = false;
+    const bool on = publicIp && publicIp->toBool(&ok);
+    if (!publicIp)
+        facts << tr("a public IP address as its subnet decides");
+    else if (!ok)
+        facts << tr("a public IP address or not (%1)").arg(MappingContext::why(*publicIp));
+    else
+        facts << (on ? tr("a public IP address") : tr("no public IP address"));
+    return tr("instances launched from it would get: %1").arg(facts.join(QLatin1String("; ")));
+}
 
 class AutoScalingGroupMapper final : public ResourceMapper
 {
@@ -72,9 +109,25 @@ public:
             context.add(asg);
             context.record(r->id, ImportedResource::Mapped, r->id, QString());
         }
+        // EKS node groups read their launch templates later (EksClusterMapper).
+        QSet<QString> nodeGroupTemplates;
+        for (const ImportResource *group : context.ofType("AWS::EKS::Nodegroup")) {
+            const CfnValue *spec = group->properties.get(QStringLiteral("LaunchTemplate"));
+            for (const char *key : {"Id", "Name"}) {
+                const CfnValue *ref = spec ? spec->get(QLatin1String(key)) : nullptr;
+                if (ref && ref->type == CfnValue::ResourceRef)
+                    nodeGroupTemplates.insert(ref->text);
+            }
+        }
         for (const char *type : {"AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration"}) {
-            for (const ImportResource *r : context.ofType(type))
-                context.record(r->id, ImportedResource::Skipped, QString(), tr("not used by any instance or Auto Scaling group of the template"));
+            const bool configuration = QLatin1String(type) == QLatin1String("AWS::AutoScaling::LaunchConfiguration");
+            for (const ImportResource *r : context.ofType(type)) {
+                if (nodeGroupTemplates.contains(r->id))
+                    continue;
+                const CfnValue *data = configuration ? &r->properties : r->properties.get(QStringLiteral("LaunchTemplateData"));
+                context.recordUnchecked(r->id, tr("not used by any instance or Auto Scaling group of the template"),
+                                        unusedLaunchDataNote(data));
+            }
         }
     }
 };
