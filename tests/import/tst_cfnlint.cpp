@@ -51,6 +51,8 @@ const QMap<QString, const char *> &noRuleReasons()
                                                            "an internal one is reached from inside the VPC"},
         {QStringLiteral("RDS_MULTI_AZ_MISSING_OR_FALSE"), "rds-single-az does not report read replicas: a replica's "
                                                            "availability is its source's, replicas exist for reads"},
+        {QStringLiteral("SINGLE_AZ"), "an instance the internet reaches only on SSH (or through security groups the template "
+                                      "leaves unknown) serves no users: the single-instance and single-AZ rules do not judge it"},
         {QStringLiteral("SG_INGRESS_OPEN_WORLD"), "port 80 open to the world on a web server users reach directly is how it "
                                                   "serves them; the single instance is reported by single-instance-serving-users"},
     };

@@ -4,6 +4,8 @@
 #include "MappingContext.h"
 #include "ResourceMapper.h"
 
+#include "../../rules/IngressFacts.h"
+
 #include <QSet>
 
 // The mappers, one line each, in the order they run: a mapper comes after
@@ -61,6 +63,34 @@ const std::vector<ResourceMapping> &resourceMappings()
 
 namespace {
 
+// Whether the internet reaches instance e on a port it serves users on: one
+// of its security groups admits any address (0.0.0.0/0, ::/0) on a port that
+// is not remote administration or a data store (SSH, RDP, MySQL, ...). No
+// group in the template means the VPC's default group, which admits nothing
+// from outside. Groups or rules the template leaves unknown cannot tell:
+// *undecided is set, and the instance is not taken for one users reach.
+bool internetServedInstance(const MappingContext &context, const Element &e, bool *undecided)
+{
+    *undecided = e.isUnknown(QStringLiteral("securityGroups"));
+    for (const QString &id : e.securityGroups) {
+        const Element *sg = context.design().element(id);
+        if (!sg || sg->kind != ElementKind::SecurityGroup)
+            continue;
+        if (sg->isUnknown(QStringLiteral("ingress")))
+            *undecided = true;
+        for (const IngressRule &rule : sg->ingress) {
+            if (rule.cidr.isEmpty() || !ingressFacts(rule).fromAnywhere || rule.protocol == QLatin1String("icmp"))
+                continue;
+            if (rule.coversAllPorts())
+                return true;
+            const int ports = rule.toPort - rule.fromPort + 1;
+            if (ports > int(sensitivePortsAdmitted(rule).size()))
+                return true;
+        }
+    }
+    return false;
+}
+
 // The users of the design: one Internet element in front of whatever the
 // internet reaches first (CloudFront, DNS records, internet-facing load
 // balancers, APIs that are not private, public instances no load balancer
@@ -71,11 +101,25 @@ void addInternet(MappingContext &context)
     QSet<QString> behindSomething;
     for (const Connection &c : context.design().connections())
         behindSomething.insert(c.to);
+    QSet<QString> servedInstances;
+    QStringList undecidedInstances;
+    for (const Element &e : context.design().elements()) {
+        if (e.kind != ElementKind::Ec2Instance || !e.boolValue(QStringLiteral("publicIp")) || behindSomething.contains(e.id))
+            continue;
+        bool undecided = false;
+        if (internetServedInstance(context, e, &undecided))
+            servedInstances.insert(e.id);
+        else if (undecided)
+            undecidedInstances << e.id;
+    }
+    for (const QString &id : undecidedInstances)
+        context.markUnknown(id, QStringLiteral("securityGroups"),
+                            tr("whether users on the internet reach it: its security groups' ingress is not fully known"));
     for (const Element &e : context.design().elements()) {
         const bool entry = e.kind == ElementKind::CloudFront || e.kind == ElementKind::Route53Record
             || (e.kind == ElementKind::LoadBalancer && !e.isUnknown(QStringLiteral("scheme"))
                 && e.stringValue(QStringLiteral("scheme")) == QLatin1String("internet-facing"))
-            || (e.kind == ElementKind::Ec2Instance && e.boolValue(QStringLiteral("publicIp")))
+            || (e.kind == ElementKind::Ec2Instance && e.boolValue(QStringLiteral("publicIp")) && servedInstances.contains(e.id))
             || (e.kind == ElementKind::ApiGateway && !e.isUnknown(QStringLiteral("endpointType"))
                 && e.stringValue(QStringLiteral("endpointType")) != QLatin1String("private"));
         if (entry && !(e.kind == ElementKind::Ec2Instance && behindSomething.contains(e.id))
