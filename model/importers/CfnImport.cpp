@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <utility>
+
 namespace pillar {
 
 namespace {
@@ -90,6 +92,7 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
 
     const CfnValue globals = root.get(QStringLiteral("Globals")) ? *root.get(QStringLiteral("Globals")) : CfnValue();
     QVector<ImportResource> list;
+    QVector<std::pair<QString, QString>> undecided; // resource id, condition name
     for (auto &entry : resources->map) {
         const QString &id = entry.first;
         CfnValue &body = entry.second;
@@ -111,11 +114,13 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
             if (t == CfnResolver::Truth::False) {
                 result.report.resources.append({id, type->text, ImportedResource::Skipped, QString(),
                                                 tr("its condition %1 is false with these parameters").arg(condition->text),
-                                                body.line});
+                                                body.line, true, tr("CloudFormation leaves it out")});
                 continue;
             }
-            if (t == CfnResolver::Truth::Unknown)
+            if (t == CfnResolver::Truth::Unknown) {
                 result.report.warnings << tr("%1: condition %2 cannot be evaluated; imported as if true").arg(id, condition->text);
+                undecided.append({id, condition->isScalar() ? condition->text : tr("(not a name)")});
+            }
         }
         ImportResource r;
         r.id = id;
@@ -139,6 +144,15 @@ CfnImportResult importCloudFormation(const QByteArray &bytes, const QString &fil
             inputs.vpcParameters << name;
     }
     Design design = mapResources(list, inputs, &result.report);
+    // A resource that may not exist is checked as if it did, and said to be
+    // not fully checked: whether its findings apply depends on the condition.
+    for (const auto &[id, condition] : undecided) {
+        const QString element = result.report.elementFor(id);
+        if (!element.isEmpty())
+            result.report.unknowns.append({element, QStringLiteral("condition"),
+                                           tr("whether %1 exists: its condition %2 cannot be evaluated; checked as if true")
+                                               .arg(id, condition)});
+    }
     const CfnValue *description = root.get(QStringLiteral("Description"));
     design.info.name = QFileInfo(fileName).completeBaseName();
     if (description && description->isScalar())
