@@ -59,7 +59,7 @@ public:
         }
         for (int i : index.ofKind(ElementKind::LoadBalancer)) {
             const Element &e = ctx.element(i);
-            if (ctx.equals(i, "scheme", "internet-facing"))
+            if (ctx.known(i, "scheme") && ctx.equals(i, "scheme", "internet-facing"))
                 report(e, std::max<int>(1, index.zonesOf(i).size()), rulesTr("one per Availability Zone"));
         }
     }

@@ -46,7 +46,7 @@ public:
         for (int i : index.ofKind(ElementKind::CloudFront))
             enqueueEntry(i);
         for (int i : index.ofKind(ElementKind::LoadBalancer)) {
-            if (ctx.equals(i, "scheme", "internet-facing"))
+            if (ctx.known(i, "scheme") && ctx.equals(i, "scheme", "internet-facing"))
                 enqueueEntry(i);
         }
         while (!queue.empty()) {

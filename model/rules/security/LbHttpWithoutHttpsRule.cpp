@@ -54,7 +54,9 @@ public:
     {
         for (int i : ctx.index().ofKind(ElementKind::LoadBalancer)) {
             const Element &e = ctx.element(i);
-            if (!ctx.equals(i, "scheme", "internet-facing"))
+            // An undecidable scheme (an !If on a parameter) is no finding: the
+            // load balancer is listed as not fully checked instead.
+            if (!ctx.known(i, "scheme") || !ctx.equals(i, "scheme", "internet-facing"))
                 continue;
             bool https = false;
             QStringList plain;

@@ -62,6 +62,18 @@ public:
                                 tr("listener %1: protocol or port not known").arg(l->id));
                     continue;
                 }
+                // HTTP and HTTPS are Application Load Balancer protocols; on a
+                // network load balancer (or one whose type the template leaves
+                // open) such a listener says nothing certain.
+                const bool applicationProtocol = protocol->text == QLatin1String("HTTP") || protocol->text == QLatin1String("HTTPS");
+                if (applicationProtocol && (lb.isUnknown(QStringLiteral("type")) || lb.stringValue(QStringLiteral("type")) == QLatin1String("network"))) {
+                    context.markUnknown(lb, QStringLiteral("listeners"),
+                                        lb.isUnknown(QStringLiteral("type"))
+                                            ? tr("listener %1: %2 is a protocol of application load balancers, and the type is not known")
+                                                  .arg(l->id, protocol->text)
+                                            : tr("listener %1: %2 is not a protocol of network load balancers").arg(l->id, protocol->text));
+                    continue;
+                }
                 Listener listener;
                 listener.protocol = protocol->text;
                 listener.port = portNumber;
